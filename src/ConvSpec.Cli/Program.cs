@@ -1,0 +1,1 @@
+Console.WriteLine("convspec: commands arrive with the CLI work.");

@@ -1,0 +1,33 @@
+using System.Numerics;
+using ConvSpec.Convolution;
+using static TorchSharp.torch;
+
+namespace ConvSpec.Reference;
+
+/// <summary>The library's answers that the hand-written exercise code is checked against.</summary>
+public static class TorchReference
+{
+    /// <summary>Valid single-channel convolution with TorchSharp's conv2d (NCHW with N = C = 1).</summary>
+    public static T[,] Conv2d<T>(T[,] image, T[,] kernel) where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        if (kernel.GetLength(0) > image.GetLength(0) || kernel.GetLength(1) > image.GetLength(1))
+            throw new ArgumentException(
+                $"kernel {kernel.GetLength(0)}×{kernel.GetLength(1)} is larger than image {image.GetLength(0)}×{image.GetLength(1)}.",
+                nameof(kernel));
+        using var scope = NewDisposeScope();
+        Tensor x = TensorArrays.ToTensor(image).unsqueeze(0).unsqueeze(0);
+        Tensor k = TensorArrays.ToTensor(kernel).unsqueeze(0).unsqueeze(0);
+        return TensorArrays.ToMatrix<T>(nn.functional.conv2d(x, k).squeeze(0).squeeze(0));
+    }
+
+    /// <summary>The notebook's apply_sobel: both Sobel responses with conv2d, combined and divided by the maximum.</summary>
+    public static T[,] ApplySobel<T>(T[,] image) where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        using var scope = NewDisposeScope();
+        Tensor x = TensorArrays.ToTensor(image).unsqueeze(0).unsqueeze(0);
+        Tensor gx = nn.functional.conv2d(x, TensorArrays.ToTensor(SobelKernels.Gx<T>()).view(1, 1, 3, 3));
+        Tensor gy = nn.functional.conv2d(x, TensorArrays.ToTensor(SobelKernels.Gy<T>()).view(1, 1, 3, 3));
+        Tensor magnitude = sqrt(gx.pow(2) + gy.pow(2));
+        return TensorArrays.ToMatrix<T>((magnitude / magnitude.max()).squeeze(0).squeeze(0));
+    }
+}
