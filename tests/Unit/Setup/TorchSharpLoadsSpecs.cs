@@ -9,6 +9,7 @@ namespace ConvSpec.Tests.Unit.Setup;
 public class TorchSharpLoadsSpecs
 {
     [Fact]
+    [Specifies("Rule: TorchSharp loads with no manual step")]
     public void Conv2d_runs_on_a_tensor()
     {
         Tensor result;
