@@ -1,4 +1,5 @@
 // Compiled by MSBuild's RoslynCodeTaskFactory (see TorchSharpNativeFix.targets) against netstandard2.0.
+#nullable enable
 using System;
 using System.IO;
 using System.Linq;
