@@ -1,0 +1,87 @@
+using ConvSpec.Reporting;
+
+namespace ConvSpec.Tests.Unit.Reporting;
+
+public sealed class HtmlReportSpecs : IDisposable
+{
+    private readonly string _root = Directory.CreateTempSubdirectory("convspec-report-").FullName;
+
+    public void Dispose() => Directory.Delete(_root, recursive: true);
+
+    private static readonly byte[] OnePixelPng = Charts.LineChart("t", "x", "y", [("loss", [3.0, 2.0, 1.0])], 64, 48);
+
+    private static HtmlReport ReportWith(params ReportBlock[] blocks)
+    {
+        var report = new HtmlReport("Lab <6>", "a & b");
+        report.Add(new ReportSection("Exercise \"2\"", blocks));
+        return report;
+    }
+
+    [Fact]
+    [Specifies("Rule: the lab report is self-contained")]
+    public void Every_figure_the_page_references_is_written_beside_it()
+    {
+        HtmlReport report = ReportWith(
+            new Figure("a.png", OnePixelPng, "first"),
+            new FigureRow([new Figure("b.png", OnePixelPng, "second"), new Figure("c.png", OnePixelPng, "third")]));
+        string folder = Path.Combine(_root, "report");
+
+        report.WriteTo(folder);
+
+        string html = File.ReadAllText(Path.Combine(folder, "index.html"));
+        foreach (string file in new[] { "a.png", "b.png", "c.png" })
+        {
+            html.Should().Contain($"src=\"{file}\"");
+            File.ReadAllBytes(Path.Combine(folder, file)).Should().Equal(OnePixelPng);
+        }
+        report.ReferencedFiles().Should().Equal("a.png", "b.png", "c.png");
+    }
+
+    [Fact]
+    [Specifies("Rule: the lab report is self-contained")]
+    public void Text_is_escaped_so_the_page_shows_it_as_written()
+    {
+        string html = ReportWith(new Paragraph("x < y & <script>"), new Table(["a<b"], [["1 & 2"]])).RenderHtml();
+
+        html.Should().Contain("x &lt; y &amp; &lt;script&gt;").And.Contain("a&lt;b").And.Contain("1 &amp; 2")
+            .And.Contain("<title>Lab &lt;6&gt;</title>").And.NotContain("<script>");
+    }
+
+    [Fact]
+    [Specifies("Rule: nothing is lost or half-written")]
+    public void A_failed_write_leaves_the_previous_report_untouched()
+    {
+        string folder = Path.Combine(_root, "report");
+        ReportWith(new Figure("a.png", OnePixelPng, "first")).WriteTo(folder);
+        string before = File.ReadAllText(Path.Combine(folder, "index.html"));
+        HtmlReport broken = ReportWith(new Figure("a.png", OnePixelPng, "one"), new Figure("a.png", OnePixelPng, "same name"));
+
+        Action write = () => broken.WriteTo(folder);
+
+        write.Should().Throw<InvalidOperationException>().WithMessage("*a.png*");
+        File.ReadAllText(Path.Combine(folder, "index.html")).Should().Be(before);
+        Directory.GetDirectories(_root).Should().ContainSingle("no staging folder is left behind");
+    }
+
+    [Fact]
+    [Specifies("Rule: nothing is lost or half-written")]
+    public void A_new_report_replaces_the_old_one_whole()
+    {
+        string folder = Path.Combine(_root, "report");
+        ReportWith(new Figure("old.png", OnePixelPng, "old")).WriteTo(folder);
+
+        ReportWith(new Figure("new.png", OnePixelPng, "new")).WriteTo(folder);
+
+        Directory.GetFiles(folder).Select(Path.GetFileName).Should().BeEquivalentTo(["index.html", "new.png"]);
+    }
+
+    [Fact]
+    [Specifies("Rule: the lab report is self-contained")]
+    public void A_line_chart_is_a_png_of_the_requested_size()
+    {
+        byte[] png = Charts.LineChart("loss", "step", "L", [("ascent", [1.0, 4.0, 9.0])], 300, 200);
+
+        using var bitmap = SkiaSharp.SKBitmap.Decode(png);
+        (bitmap.Width, bitmap.Height).Should().Be((300, 200));
+    }
+}
