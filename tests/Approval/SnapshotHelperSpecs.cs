@@ -1,3 +1,4 @@
+using ConvSpec.Imaging;
 using ConvSpec.Tests.Approval.Snapshots;
 
 namespace ConvSpec.Tests.Approval;
@@ -22,7 +23,7 @@ public sealed class SnapshotHelperSpecs : IDisposable
 
     private string PathOf(string suffix) => Path.Combine(_directory, $"image.{suffix}.png");
 
-    private void CommitVerified(byte[,] levels) => GrayLevels.WritePng(levels, PathOf("verified"));
+    private void CommitVerified(byte[,] levels) => GrayPng.Save(levels, PathOf("verified"));
 
     [Fact]
     [Specifies("Rule: approval snapshots")]
@@ -39,8 +40,8 @@ public sealed class SnapshotHelperSpecs : IDisposable
         verify.Should().Throw<SnapshotMismatchException>()
             .WithMessage("*largest pixel difference 40/255 at (row 6, column 7)*2 pixels beyond*")
             .And.Message.Should().Contain(PathOf("received")).And.Contain(PathOf("diff"));
-        GrayLevels.ReadPng(PathOf("received")).Should().BeEquivalentTo(changed, "the received file holds what the test produced");
-        GrayLevels.ReadPng(PathOf("verified")).Should().BeEquivalentTo(original, "a failed comparison never touches the verified snapshot");
+        GrayImage.LoadLevels(PathOf("received")).Should().BeEquivalentTo(changed, "the received file holds what the test produced");
+        GrayImage.LoadLevels(PathOf("verified")).Should().BeEquivalentTo(original, "a failed comparison never touches the verified snapshot");
         File.Exists(PathOf("diff")).Should().BeTrue();
     }
 
@@ -78,7 +79,7 @@ public sealed class SnapshotHelperSpecs : IDisposable
         Action verify = () => Snapshot.Verify(Gradient(4, 5), "image", _directory);
 
         verify.Should().Throw<SnapshotMismatchException>().WithMessage("No verified snapshot*accept*");
-        GrayLevels.ReadPng(PathOf("received")).Should().BeEquivalentTo(Gradient(4, 5));
+        GrayImage.LoadLevels(PathOf("received")).Should().BeEquivalentTo(Gradient(4, 5));
     }
 
     [Fact]
@@ -96,7 +97,7 @@ public sealed class SnapshotHelperSpecs : IDisposable
     [Specifies("Rule: approval snapshots")]
     public void Quantisation_rounds_to_the_nearest_level_and_clamps()
     {
-        byte[,] levels = GrayLevels.Quantize(new float[,] { { 0f, 0.5f, 1f, 1.2f, -0.1f, 1.4f / 255f } });
+        byte[,] levels = GrayPng.Quantize(new float[,] { { 0f, 0.5f, 1f, 1.2f, -0.1f, 1.4f / 255f } });
 
         levels.Should().BeEquivalentTo(new byte[,] { { 0, 128, 255, 255, 0, 1 } });
     }

@@ -1,4 +1,6 @@
 using System.Runtime.CompilerServices;
+using ConvSpec.Imaging;
+using ConvSpec.IO;
 using SkiaSharp;
 
 namespace ConvSpec.Tests.Approval.Snapshots;
@@ -18,7 +20,7 @@ public static class Snapshot
     public const int ToleranceLevels = 1;
 
     public static void Verify(float[,] image, string name, [CallerFilePath] string callerFile = "") =>
-        Verify(GrayLevels.Quantize(image), name, Path.Combine(Path.GetDirectoryName(callerFile)!, "Verified"));
+        Verify(GrayPng.Quantize(image), name, Path.Combine(Path.GetDirectoryName(callerFile)!, "Verified"));
 
     public static void Verify(byte[,] levels, string name, string directory)
     {
@@ -29,12 +31,12 @@ public static class Snapshot
 
         if (!File.Exists(verified))
         {
-            GrayLevels.WritePng(levels, received);
+            GrayPng.Save(levels, received);
             throw new SnapshotMismatchException(
                 $"No verified snapshot {verified}. The received image is {received}; look at it and, if it is right, accept it (docs/approval.md).");
         }
 
-        byte[,] expected = GrayLevels.ReadPng(verified);
+        byte[,] expected = GrayImage.LoadLevels(verified);
         SnapshotComparison comparison = SnapshotComparison.Compare(expected, levels, ToleranceLevels);
         if (comparison.Matches)
         {
@@ -43,7 +45,7 @@ public static class Snapshot
             return;
         }
 
-        GrayLevels.WritePng(levels, received);
+        GrayPng.Save(levels, received);
         if (comparison.SameSize)
             WriteDiff(expected, levels, diff);
         throw new SnapshotMismatchException(
@@ -66,7 +68,7 @@ public static class Snapshot
                     : new SKColor(dim, dim, dim));
             }
         }
-        GrayLevels.WriteEncoded(bitmap, path);
+        AtomicFile.WriteAllBytes(path, GrayPng.EncodeBitmap(bitmap));
     }
 }
 
