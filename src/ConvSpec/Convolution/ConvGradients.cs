@@ -10,7 +10,7 @@ public static class ConvGradients
         where T : unmanaged, IFloatingPointIeee754<T>
     {
         Shapes.RequireKernelFits(image, dLossDy, "image", "dLoss/dY");
-        return Convolution.ApplyConvolution(image, dLossDy);
+        return Convolution2D.ApplyConvolution(image, dLossDy);
     }
 
     /// <summary>∂L/∂x_ij = Σ_{k=L_k..U_k} Σ_{l=L_l..U_l} ∂L/∂y_{i−k, j−l} · k_kl, of size r(Y)+r(K)−1 × c(Y)+c(K)−1.</summary>

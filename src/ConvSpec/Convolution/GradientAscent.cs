@@ -22,7 +22,7 @@ public static class GradientAscent
         T two = T.CreateChecked(2);
         for (int step = 0; step < steps; step++)
         {
-            T[,] y = Convolution.ApplyConvolution(image, kernel);
+            T[,] y = Convolution2D.ApplyConvolution(image, kernel);
             T loss = T.Zero;
             var dLossDy = new T[y.GetLength(0), y.GetLength(1)];
             for (int i = 0; i < y.GetLength(0); i++)

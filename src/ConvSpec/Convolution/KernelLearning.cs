@@ -29,7 +29,7 @@ public static class KernelLearning
         T two = T.CreateChecked(2);
         for (int step = 0; step < steps; step++)
         {
-            T[,] predicted = Convolution.ApplyConvolution(input, kernel);
+            T[,] predicted = Convolution2D.ApplyConvolution(input, kernel);
             T loss = T.Zero;
             var dLossDy = new T[outputRows, outputCols];
             for (int i = 0; i < outputRows; i++)

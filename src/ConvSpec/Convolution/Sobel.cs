@@ -9,8 +9,8 @@ public static class Sobel
     /// <remarks>An image without edges has max = 0; E is then all zeros rather than 0/0.</remarks>
     public static T[,] ApplyCustomSobel<T>(T[,] image) where T : unmanaged, IFloatingPointIeee754<T>
     {
-        T[,] gx = Convolution.ApplyConvolution(image, SobelKernels.Gx<T>());
-        T[,] gy = Convolution.ApplyConvolution(image, SobelKernels.Gy<T>());
+        T[,] gx = Convolution2D.ApplyConvolution(image, SobelKernels.Gx<T>());
+        T[,] gy = Convolution2D.ApplyConvolution(image, SobelKernels.Gy<T>());
         return Magnitude(gx, gy);
     }
 

@@ -8,7 +8,7 @@ namespace ConvSpec.Convolution;
 /// (cross-correlation: the kernel is not flipped). Indices are 0-based; docs/derivations.md gives
 /// the notebook's 1-based form beside this one (equation 1).
 /// </summary>
-public static class Convolution
+public static class Convolution2D
 {
     /// <summary>y_ij = Σ_k Σ_l x_{i+k, j+l} · k_kl for a kernel of any size no larger than the image.</summary>
     public static T ComputeConvolutionAtPosition<T>(int i, int j, T[,] image, T[,] kernel)
