@@ -1,1 +1,9 @@
-Console.WriteLine("convspec: commands arrive with the CLI work.");
+using System.CommandLine;
+using ConvSpec.Cli;
+using ConvSpec.Cli.Commands;
+
+var root = new RootCommand("ConvSpec: the convolution lab as executable specifications.")
+{
+    LabCommand.Create(),
+};
+return CommandLineRunner.Run(root, args);

@@ -1,4 +1,5 @@
 using ConvSpec.Convolution;
+using ConvSpec.Lab;
 using ConvSpec.Reference;
 using static ConvSpec.Tests.Unit.Convolution.Matrices;
 
@@ -113,27 +114,6 @@ public class FiniteDifferenceSpecs
         rejected.Should().BeGreaterThan(0, "checking every pixel reaches the bottom rows, where the bug drops a term");
     }
 
-    /// <summary>
-    /// The notebook's own check, reproduced: float32, ε = 1e-6, one pixel of the 170×150 image,
-    /// L = Σ y² for K = G_x, empirical gradient Σ(y₊² − y₋²) / 2ε.
-    /// </summary>
-    private static double NotebookEmpiricalGradient(float[,] image, int i, int j)
-    {
-        const float eps = 1e-6f;
-        float[,] sobelX = SobelKernels.Gx<float>();
-        image[i, j] += eps;
-        float[,] positive = TorchReference.Conv2d(image, sobelX);
-        image[i, j] -= 2 * eps;
-        float[,] negative = TorchReference.Conv2d(image, sobelX);
-        image[i, j] += eps;
-        float sum = 0f;
-        for (int r = 0; r < positive.GetLength(0); r++)
-        {
-            for (int c = 0; c < positive.GetLength(1); c++) sum += positive[r, c] * positive[r, c] - negative[r, c] * negative[r, c];
-        }
-        return sum / (2 * eps);
-    }
-
     private static float[,] NotebookAnalyticGradient(float[,] image, Func<float[,], float[,], float[,]> gradientWrtInput)
     {
         float[,] y = TorchReference.Conv2d(image, SobelKernels.Gx<float>());
@@ -154,7 +134,8 @@ public class FiniteDifferenceSpecs
         float[,] buggy = NotebookAnalyticGradient(image, BorderBugGradient.ConvGradientWrtInput);
         var random = new Random(2024);
         var draws = Enumerable.Range(0, 300).Select(_ => (I: random.Next(170), J: random.Next(150))).ToArray();
-        double[] empirical = draws.Select(d => NotebookEmpiricalGradient(image, d.I, d.J)).ToArray();
+        // The notebook's own check, reproduced: float32, ε = 1e-6, one pixel, Σ(y₊² − y₋²) / 2ε.
+        double[] empirical = draws.Select(d => GradientExercise.NotebookEmpirical(image, d.I, d.J)).ToArray();
 
         static double RelativeError(double empirical, double analytic) => Math.Abs(empirical - analytic) / Math.Max(1.0, Math.Abs(analytic));
         double[] correctErrors = draws.Select((d, n) => RelativeError(empirical[n], correct[d.I, d.J])).Order().ToArray();
