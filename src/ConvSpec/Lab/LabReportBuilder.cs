@@ -51,7 +51,7 @@ public static class LabReportBuilder
             new Figure("ascent-loss.png",
                 Charts.LineChart("Gradient ascent on L = Σ y²", "step", "L", [("loss", gradient.Ascent.Losses.ToList())], logScaleY: true),
                 "Loss per step (log scale)"),
-            new Figure("ascent-image.png", GrayPng.Encode(ImageOps.MinMaxNormalize(ToFloat(gradient.Ascent.Image))), "Image after 100 steps, min–max normalised"),
+            new Figure("ascent-image.png", GrayPng.Encode(ImageOps.MinMaxNormalize(ToFloat(gradient.Ascent.Image))), "Image after 100 steps, min–max normalised", Pixelated: true),
         ]),
         new KeyFigures([("loss at step 0", F(gradient.Ascent.Losses[0])), ("loss at step 99", F(gradient.Ascent.Losses[^1]))]),
     ]);

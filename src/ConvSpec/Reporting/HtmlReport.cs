@@ -126,14 +126,13 @@ public sealed class HtmlReport(string title, string subtitle)
     }
 
     private static void RenderFigure(StringBuilder html, Figure f) =>
-        html.Append("<figure><img src=\"").Append(Encode(f.FileName)).Append("\" alt=\"").Append(Encode(f.Caption))
+        html.Append("<figure><img").Append(f.Pixelated ? " class=\"pixelated\"" : "").Append(" src=\"").Append(Encode(f.FileName)).Append("\" alt=\"").Append(Encode(f.Caption))
             .Append("\"><figcaption>").Append(Encode(f.Caption)).Append("</figcaption></figure>");
 
     private static void RenderTable(StringBuilder html, Table t)
     {
-        html.Append("<table>");
-        if (t.Caption is not null) html.Append("<caption>").Append(Encode(t.Caption)).Append("</caption>");
-        html.Append("<thead><tr>");
+        if (t.Caption is not null) html.Append("<p class=\"note\">").Append(Encode(t.Caption)).Append("</p>");
+        html.Append("<div class=\"table-wrap\"><table><thead><tr>");
         foreach (string h in t.Headers) html.Append("<th>").Append(Encode(h)).Append("</th>");
         html.Append("</tr></thead><tbody>");
         foreach (IReadOnlyList<string> row in t.Rows)
@@ -142,7 +141,7 @@ public sealed class HtmlReport(string title, string subtitle)
             foreach (string cell in row) html.Append("<td>").Append(Encode(cell)).Append("</td>");
             html.Append("</tr>");
         }
-        html.Append("</tbody></table>\n");
+        html.Append("</tbody></table></div>\n");
     }
 
     private static string Encode(string text) => WebUtility.HtmlEncode(text);

@@ -5,8 +5,11 @@ public abstract record ReportBlock;
 
 public sealed record Paragraph(string Text) : ReportBlock;
 
-/// <summary>A PNG the report ships beside its page; <paramref name="FileName"/> is relative to the report folder.</summary>
-public sealed record Figure(string FileName, byte[] Png, string Caption) : ReportBlock;
+/// <summary>
+/// A PNG the report ships beside its page; <paramref name="FileName"/> is relative to the report folder.
+/// <paramref name="Pixelated"/> shows each pixel as a sharp square, for images of a few pixels.
+/// </summary>
+public sealed record Figure(string FileName, byte[] Png, string Caption, bool Pixelated = false) : ReportBlock;
 
 /// <summary>Figures shown next to each other, e.g. the reference and the hand-written Sobel image.</summary>
 public sealed record FigureRow(IReadOnlyList<Figure> Figures) : ReportBlock;

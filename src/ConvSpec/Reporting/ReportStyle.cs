@@ -17,12 +17,14 @@ internal static class ReportStyle
         h2 { font-size: 21px; color: #16324f; border-bottom: 2px solid var(--accent); padding-bottom: 6px; }
         p { max-width: 78ch; }
         .figures { display: flex; flex-wrap: wrap; gap: 22px; align-items: flex-start; margin: 14px 0; }
-        figure { margin: 0; flex: 1 1 280px; max-width: 520px; }
-        .figures.single figure { max-width: 760px; }
-        figure img { width: 100%; image-rendering: pixelated; border: 1px solid var(--rule); border-radius: 4px; background: #000; }
+        figure { margin: 0; flex: 1 1 240px; max-width: 360px; }
+        .figures.single figure { max-width: 440px; }
+        figure img { width: 100%; border: 1px solid var(--rule); border-radius: 4px; background: #000; }
+        figure img.pixelated { image-rendering: pixelated; }
         figcaption { font-size: 13.5px; color: var(--muted); margin-top: 6px; }
         table { border-collapse: collapse; margin: 14px 0; font-size: 14px; font-variant-numeric: tabular-nums; }
-        caption { text-align: left; color: var(--muted); font-size: 13.5px; padding-bottom: 6px; }
+        .note { color: var(--muted); font-size: 13.5px; margin-bottom: 4px; }
+        .table-wrap { overflow-x: auto; }
         th, td { border-bottom: 1px solid var(--rule); padding: 5px 14px 5px 0; text-align: right; }
         th:first-child, td:first-child { text-align: left; }
         th { color: var(--muted); font-weight: 600; }
