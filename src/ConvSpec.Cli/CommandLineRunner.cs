@@ -3,21 +3,32 @@ using ConvSpec.IO;
 
 namespace ConvSpec.Cli;
 
-/// <summary>Runs a command and turns a user's mistake into one line on stderr and a non-zero exit code.</summary>
+/// <summary>
+/// Runs a command. A user's mistake (bad arguments, a file that cannot be used) becomes one line on
+/// stderr and exit code 2, so scripts can tell it from a crash; the commands write no output then.
+/// </summary>
 internal static class CommandLineRunner
 {
-    public const int InputError = 2;
+    public const int UsageOrInputError = 2;
 
     public static int Run(RootCommand root, string[] args)
     {
+        ParseResult parse = root.Parse(args);
+        if (parse.Errors.Count > 0 && !IsHelpRequest(args))
+        {
+            Console.Error.WriteLine($"convspec: {parse.Errors[0].Message} (see `convspec {parse.CommandResult.Command.Name} --help`)");
+            return UsageOrInputError;
+        }
         try
         {
-            return root.Parse(args).Invoke();
+            return parse.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
         }
-        catch (Exception e) when (e is ConvSpecInputException or ArgumentException or FileNotFoundException or DirectoryNotFoundException or IOException)
+        catch (Exception e) when (e is ConvSpecInputException or ArgumentException or IOException or UnauthorizedAccessException)
         {
             Console.Error.WriteLine($"convspec: {e.Message}");
-            return InputError;
+            return UsageOrInputError;
         }
     }
+
+    private static bool IsHelpRequest(string[] args) => args.Any(a => a is "--help" or "-h" or "-?");
 }

@@ -5,5 +5,8 @@ using ConvSpec.Cli.Commands;
 var root = new RootCommand("ConvSpec: the convolution lab as executable specifications.")
 {
     LabCommand.Create(),
+    SobelCommand.Create(),
+    ConvCommand.Create(),
+    ConvGradCommand.Create(),
 };
 return CommandLineRunner.Run(root, args);

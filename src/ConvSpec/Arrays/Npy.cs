@@ -101,8 +101,21 @@ public static partial class Npy
     }
 
     /// <summary>Writes a .npy file (format 1.0, C order, the matrix's own dtype) atomically.</summary>
-    public static void Write<T>(string path, T[,] matrix) where T : unmanaged, IFloatingPointIeee754<T>
+    public static void Write<T>(string path, T[,] matrix) where T : unmanaged, IFloatingPointIeee754<T> =>
+        AtomicFile.Write(path, stream => Write(stream, matrix));
+
+    public static void Write(string path, NpyMatrix matrix) => AtomicFile.Write(path, stream => Write(stream, matrix));
+
+    public static void Write(Stream stream, NpyMatrix matrix)
     {
+        ArgumentNullException.ThrowIfNull(matrix);
+        if (matrix.Float32 is { } f) Write(stream, f);
+        else Write(stream, matrix.Float64!);
+    }
+
+    public static void Write<T>(Stream stream, T[,] matrix) where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(matrix);
         string descr = matrix switch
         {
@@ -115,17 +128,14 @@ public static partial class Npy
         int unpadded = Magic.Length + 2 + 2 + dict.Length + 1;
         string header = dict + new string(' ', (64 - unpadded % 64) % 64) + "\n";
 
-        AtomicFile.Write(path, stream =>
-        {
-            stream.Write(Magic);
-            stream.Write([1, 0]);
-            Span<byte> length = stackalloc byte[2];
-            BinaryPrimitives.WriteUInt16LittleEndian(length, checked((ushort)header.Length));
-            stream.Write(length);
-            stream.Write(Encoding.ASCII.GetBytes(header));
-            if (matrix.Length > 0)
-                stream.Write(MemoryMarshal.AsBytes(MemoryMarshal.CreateReadOnlySpan(ref matrix[0, 0], matrix.Length)));
-        });
+        stream.Write(Magic);
+        stream.Write([1, 0]);
+        Span<byte> length = stackalloc byte[2];
+        BinaryPrimitives.WriteUInt16LittleEndian(length, checked((ushort)header.Length));
+        stream.Write(length);
+        stream.Write(Encoding.ASCII.GetBytes(header));
+        if (matrix.Length > 0)
+            stream.Write(MemoryMarshal.AsBytes(MemoryMarshal.CreateReadOnlySpan(ref matrix[0, 0], matrix.Length)));
     }
 
     [GeneratedRegex(@"'descr'\s*:\s*'([^']*)'")]

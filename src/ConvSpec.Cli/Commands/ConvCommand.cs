@@ -1,0 +1,33 @@
+using System.CommandLine;
+using ConvSpec.Arrays;
+using ConvSpec.Convolution;
+using ConvSpec.IO;
+
+namespace ConvSpec.Cli.Commands;
+
+/// <summary>`convspec conv X.npy K.npy --npy Y.npy`: the hand-written valid convolution Y = K ∗ X.</summary>
+internal static class ConvCommand
+{
+    public static Command Create()
+    {
+        var input = new Argument<string>("X.npy") { Description = "Input matrix (float32 or float64, 2-D, C order)." };
+        var kernel = new Argument<string>("K.npy") { Description = "Kernel, same dtype, no larger than X." };
+        var output = new Option<string>("--npy") { Description = "Where to write Y (dtype of X).", Required = true };
+        var command = new Command("conv", "Valid 2-D convolution (cross-correlation) of X with K.") { input, kernel, output };
+        command.SetAction(parse => Run(parse.GetValue(input)!, parse.GetValue(kernel)!, parse.GetValue(output)!));
+        return command;
+    }
+
+    private static int Run(string inputPath, string kernelPath, string outputPath)
+    {
+        StagedOutputs.RequireWritableLocation(outputPath);
+        var (x, k) = NpyInputs.ReadPair(inputPath, kernelPath);
+        NpyInputs.RequireKernelFits(x, inputPath, k, kernelPath);
+
+        NpyMatrix y = NpyInputs.Apply(x, k, Convolution2D.ApplyConvolution, Convolution2D.ApplyConvolution);
+
+        Npy.Write(outputPath, y);
+        Console.WriteLine($"Y {y.Shape} {y.DtypeName} → {outputPath}");
+        return 0;
+    }
+}

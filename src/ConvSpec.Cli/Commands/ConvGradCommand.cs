@@ -1,0 +1,93 @@
+using System.CommandLine;
+using ConvSpec.Arrays;
+using ConvSpec.Convolution;
+using ConvSpec.Imaging;
+using ConvSpec.IO;
+
+namespace ConvSpec.Cli.Commands;
+
+/// <summary>
+/// `convspec conv-grad X.npy K.npy --dy DY.npy [--dx DX.npy] [--dk DK.npy]`: both gradients for a given ∂L/∂Y;
+/// `convspec conv-grad IMAGE --kernel sobel-x|sobel-y --dx DX.npy`: ∂L/∂X for the notebook's L = Σ y².
+/// </summary>
+internal static class ConvGradCommand
+{
+    public static Command Create()
+    {
+        var inputs = new Argument<string[]>("inputs") { Description = "X.npy K.npy, or one image (PNG/JPEG) with --kernel.", Arity = new ArgumentArity(1, 2) };
+        var dy = new Option<string?>("--dy") { Description = "∂L/∂Y as .npy, of size r(X)−r(K)+1 × c(X)−c(K)+1 (with X.npy K.npy)." };
+        var dx = new Option<string?>("--dx") { Description = "Where to write ∂L/∂X." };
+        var dk = new Option<string?>("--dk") { Description = "Where to write ∂L/∂K." };
+        var kernel = new Option<string?>("--kernel") { Description = "With an image: sobel-x or sobel-y, and L = Σ y²." };
+        kernel.AcceptOnlyFromAmong("sobel-x", "sobel-y");
+        var channel = new Option<int>("--channel") { Description = "With an image: the channel to use (0 = red).", DefaultValueFactory = _ => 0 };
+        var command = new Command("conv-grad", "Gradients of a loss through Y = K ∗ X with respect to X and K.") { inputs, dy, dx, dk, kernel, channel };
+        command.SetAction(parse =>
+        {
+            string[] paths = parse.GetValue(inputs)!;
+            string? dxPath = parse.GetValue(dx), dkPath = parse.GetValue(dk);
+            if (dxPath is null && dkPath is null)
+                throw new ArgumentException("nothing to write: give --dx, --dk or both.");
+            return paths.Length == 2
+                ? FromArrays(paths[0], paths[1], parse.GetValue(dy) ?? throw new ArgumentException("--dy DY.npy is needed with X.npy K.npy."), dxPath, dkPath)
+                : FromImage(paths[0], parse.GetValue(kernel) ?? throw new ArgumentException("--kernel sobel-x|sobel-y is needed with an image."),
+                    parse.GetValue(channel), dxPath, dkPath);
+        });
+        return command;
+    }
+
+    private static int FromArrays(string inputPath, string kernelPath, string dyPath, string? dxPath, string? dkPath)
+    {
+        RequireOutputLocations(dxPath, dkPath);
+        var (x, k) = NpyInputs.ReadPair(inputPath, kernelPath);
+        NpyInputs.RequireKernelFits(x, inputPath, k, kernelPath);
+        var (_, dLossDy) = NpyInputs.ReadPair(inputPath, dyPath);
+        int rows = x.Rows - k.Rows + 1, cols = x.Cols - k.Cols + 1;
+        if (dLossDy.Rows != rows || dLossDy.Cols != cols)
+            throw new ConvSpecInputException(dyPath, $"∂L/∂Y is {dLossDy.Shape} but X {x.Shape} and K {k.Shape} give Y of {rows}×{cols}.");
+
+        using var outputs = new StagedOutputs();
+        if (dxPath is not null)
+            outputs.Stage(dxPath, s => Npy.Write(s, NpyInputs.Apply(dLossDy, k, ConvGradients.ConvGradientWrtInput, ConvGradients.ConvGradientWrtInput)));
+        if (dkPath is not null)
+            outputs.Stage(dkPath, s => Npy.Write(s, NpyInputs.Apply(dLossDy, x, ConvGradients.ConvGradientWrtKernel, ConvGradients.ConvGradientWrtKernel)));
+        outputs.Commit();
+        Report(dxPath, $"∂L/∂X {x.Shape}", dkPath, $"∂L/∂K {k.Shape}", x.DtypeName);
+        return 0;
+    }
+
+    private static int FromImage(string imagePath, string kernelName, int channel, string? dxPath, string? dkPath)
+    {
+        RequireOutputLocations(dxPath, dkPath);
+        float[,] image = GrayImage.Load(imagePath, channel);
+        float[,] kernel = kernelName == "sobel-x" ? SobelKernels.Gx<float>() : SobelKernels.Gy<float>();
+        if (image.GetLength(0) < 3 || image.GetLength(1) < 3)
+            throw new ConvSpecInputException(imagePath, $"the image is {image.GetLength(0)}×{image.GetLength(1)}, smaller than the 3×3 kernel.");
+
+        float[,] y = Convolution2D.ApplyConvolution(image, kernel);
+        var dLossDy = new float[y.GetLength(0), y.GetLength(1)];
+        for (int i = 0; i < y.GetLength(0); i++)
+        {
+            for (int j = 0; j < y.GetLength(1); j++) dLossDy[i, j] = 2 * y[i, j];
+        }
+
+        using var outputs = new StagedOutputs();
+        if (dxPath is not null) outputs.Stage(dxPath, s => Npy.Write(s, ConvGradients.ConvGradientWrtInput(dLossDy, kernel)));
+        if (dkPath is not null) outputs.Stage(dkPath, s => Npy.Write(s, ConvGradients.ConvGradientWrtKernel(dLossDy, image)));
+        outputs.Commit();
+        Report(dxPath, $"∂L/∂X {image.GetLength(0)}×{image.GetLength(1)}", dkPath, "∂L/∂K 3×3", "float32");
+        return 0;
+    }
+
+    private static void RequireOutputLocations(string? dxPath, string? dkPath)
+    {
+        if (dxPath is not null) StagedOutputs.RequireWritableLocation(dxPath);
+        if (dkPath is not null) StagedOutputs.RequireWritableLocation(dkPath);
+    }
+
+    private static void Report(string? dxPath, string dx, string? dkPath, string dk, string dtype)
+    {
+        if (dxPath is not null) Console.WriteLine($"{dx} {dtype} → {dxPath}");
+        if (dkPath is not null) Console.WriteLine($"{dk} {dtype} → {dkPath}");
+    }
+}

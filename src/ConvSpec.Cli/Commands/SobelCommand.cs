@@ -1,0 +1,46 @@
+using System.CommandLine;
+using ConvSpec.Arrays;
+using ConvSpec.Convolution;
+using ConvSpec.Imaging;
+using ConvSpec.IO;
+
+namespace ConvSpec.Cli.Commands;
+
+/// <summary>`convspec sobel IMAGE --npy OUT.npy [--png OUT.png] [--channel C] [--resize H W]`: the normalised edge image E.</summary>
+internal static class SobelCommand
+{
+    public static Command Create()
+    {
+        var image = new Argument<string>("IMAGE") { Description = "A PNG or JPEG image." };
+        var npy = new Option<string>("--npy") { Description = "Where to write E (float32, valid size).", Required = true };
+        var png = new Option<string?>("--png") { Description = "Also write E as an 8-bit gray PNG." };
+        var channel = new Option<int>("--channel") { Description = "Channel to use: 0 red (default, as ToTensor()(img)[0]), 1 green, 2 blue.", DefaultValueFactory = _ => 0 };
+        var resize = new Option<int[]?>("--resize") { Description = "Resize to H W first (bilinear, as the notebook's 170 150).", Arity = new ArgumentArity(2, 2), AllowMultipleArgumentsPerToken = true };
+        var command = new Command("sobel", "Sobel edge image E = sqrt((G_x ∗ I)² + (G_y ∗ I)²) / max with the hand-written convolution.") { image, npy, png, channel, resize };
+        command.SetAction(parse => Run(parse.GetValue(image)!, parse.GetValue(npy)!, parse.GetValue(png), parse.GetValue(channel), parse.GetValue(resize)));
+        return command;
+    }
+
+    private static int Run(string imagePath, string npyPath, string? pngPath, int channel, int[]? resize)
+    {
+        StagedOutputs.RequireWritableLocation(npyPath);
+        if (pngPath is not null) StagedOutputs.RequireWritableLocation(pngPath);
+        float[,] input = GrayImage.Load(imagePath, channel);
+        if (resize is [int height, int width])
+        {
+            if (height < 3 || width < 3) throw new ArgumentException($"--resize {height} {width}: the Sobel kernels need at least 3×3 pixels.");
+            input = ImageOps.ResizeBilinear(input, height, width);
+        }
+        if (input.GetLength(0) < 3 || input.GetLength(1) < 3)
+            throw new ConvSpecInputException(imagePath, $"the image is {input.GetLength(0)}×{input.GetLength(1)}, smaller than the 3×3 Sobel kernels.");
+
+        float[,] edges = Sobel.ApplyCustomSobel(input);
+
+        using var outputs = new StagedOutputs();
+        outputs.Stage(npyPath, s => Npy.Write(s, edges));
+        if (pngPath is not null) outputs.Stage(pngPath, s => s.Write(GrayPng.Encode(edges)));
+        outputs.Commit();
+        Console.WriteLine($"E {edges.GetLength(0)}×{edges.GetLength(1)} float32 → {npyPath}" + (pngPath is null ? "" : $", {pngPath}"));
+        return 0;
+    }
+}

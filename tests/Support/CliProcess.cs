@@ -1,0 +1,44 @@
+using System.Diagnostics;
+
+namespace ConvSpec.Tests;
+
+/// <summary>What a run of the real `convspec` program left behind.</summary>
+public sealed record CliResult(int ExitCode, string Stdout, string Stderr)
+{
+    public IReadOnlyList<string> StderrLines => Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+}
+
+/// <summary>
+/// Runs the built CLI (src/ConvSpec.Cli, same configuration as the running specs) as a separate
+/// process, as a script or a user would. Test projects reference the CLI project so it is built first.
+/// </summary>
+public static class CliProcess
+{
+    public static string DllPath { get; } = FindDll();
+
+    public static CliResult Run(string workingDirectory, TimeSpan timeout, params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add(DllPath);
+        foreach (string arg in args) start.ArgumentList.Add(arg);
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("could not start dotnet.");
+        Task<string> stdout = process.StandardOutput.ReadToEndAsync(), stderr = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(timeout))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"convspec {string.Join(' ', args)} did not finish within {timeout.TotalSeconds:F0} s.");
+        }
+        return new CliResult(process.ExitCode, stdout.Result, stderr.Result);
+    }
+
+    public static CliResult Run(string workingDirectory, params string[] args) => Run(workingDirectory, TimeSpan.FromMinutes(2), args);
+
+    private static string FindDll()
+    {
+        // The specs run from tests/<Project>/bin/<Configuration>/<framework>/; the CLI builds into the same configuration.
+        var output = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
+        string framework = output.Name, configuration = output.Parent!.Name;
+        string dll = Path.Combine(RepositoryFiles.Root, "src", "ConvSpec.Cli", "bin", configuration, framework, "ConvSpec.Cli.dll");
+        return File.Exists(dll) ? dll : throw new FileNotFoundException($"the CLI is not built at {dll}; build the solution first.", dll);
+    }
+}

@@ -1,0 +1,181 @@
+using ConvSpec.Arrays;
+using ConvSpec.Convolution;
+using ConvSpec.Imaging;
+using ConvSpec.Reference;
+
+namespace ConvSpec.Tests.Unit.Cli;
+
+/// <summary>The `convspec` commands as scripts meet them: real processes, real .npy and PNG files.</summary>
+public sealed class CliSpecs : IDisposable
+{
+    private readonly string _directory = Directory.CreateTempSubdirectory("convspec-cli-").FullName;
+
+    public void Dispose() => Directory.Delete(_directory, recursive: true);
+
+    private string PathOf(string name) => Path.Combine(_directory, name);
+
+    private CliResult Convspec(params string[] args) => CliProcess.Run(_directory, args);
+
+    private static string Camera => RepositoryFiles.PathOf("assets/images/camera.png");
+
+    private static double[,] RandomMatrix(int rows, int cols, int seed)
+    {
+        var random = new Random(seed);
+        var m = new double[rows, cols];
+        for (int r = 0; r < rows; r++)
+        {
+            for (int c = 0; c < cols; c++) m[r, c] = random.NextDouble() * 2 - 1;
+        }
+        return m;
+    }
+
+    private void ShouldHaveFailedCleanly(CliResult result, string expectedMessage, params string[] absentFiles)
+    {
+        result.ExitCode.Should().Be(2, "a user's mistake exits with 2; stderr was: {0}", result.Stderr);
+        result.StderrLines.Should().ContainSingle("one clear line, not a stack trace").Which.Should().Match(expectedMessage);
+        foreach (string file in absentFiles) File.Exists(PathOf(file)).Should().BeFalse($"a failed run leaves no {file}");
+        Directory.GetFiles(_directory, "*.tmp").Should().BeEmpty("no temporary file is left behind");
+    }
+
+    [Fact]
+    [Specifies("Rule: the CLI computes what the library computes")]
+    public void Sobel_writes_the_normalised_edge_image_as_npy_and_png()
+    {
+        CliResult result = Convspec("sobel", Camera, "--npy", "e.npy", "--png", "e.png", "--resize", "170", "150");
+
+        result.ExitCode.Should().Be(0, result.Stderr);
+        float[,] expected = Sobel.ApplyCustomSobel(ImageOps.ResizeBilinear(GrayImage.Load(Camera), 170, 150));
+        NpyMatrix written = Npy.Read(PathOf("e.npy"));
+        written.Dtype.Should().Be(NpyDtype.Float32);
+        written.Float32.Should().BeEquivalentTo(expected, "E for the 170×150 image has the valid size 168×148");
+        GrayImage.LoadLevels(PathOf("e.png")).Should().BeEquivalentTo(GrayPng.Quantize(expected));
+    }
+
+    [Theory]
+    [Specifies("Rule: the CLI computes what the library computes")]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Conv_keeps_the_dtype_and_equals_conv2d(bool float64)
+    {
+        double[,] x = RandomMatrix(9, 7, 1), k = RandomMatrix(3, 2, 2);
+        if (float64)
+        {
+            Npy.Write(PathOf("x.npy"), x);
+            Npy.Write(PathOf("k.npy"), k);
+        }
+        else
+        {
+            Npy.Write(PathOf("x.npy"), ToFloat(x));
+            Npy.Write(PathOf("k.npy"), ToFloat(k));
+        }
+
+        Convspec("conv", "x.npy", "k.npy", "--npy", "y.npy").ExitCode.Should().Be(0);
+
+        NpyMatrix y = Npy.Read(PathOf("y.npy"));
+        y.Dtype.Should().Be(float64 ? NpyDtype.Float64 : NpyDtype.Float32, "the output keeps the input's dtype");
+        if (float64) y.Float64.Should().BeEquivalentTo(TorchReference.Conv2d(x, k), o => o.Using<double>(c => c.Subject.Should().BeApproximately(c.Expectation, 1e-12)).WhenTypeIs<double>());
+        else y.Float32.Should().BeEquivalentTo(TorchReference.Conv2d(ToFloat(x), ToFloat(k)), o => o.Using<float>(c => c.Subject.Should().BeApproximately(c.Expectation, 1e-5f)).WhenTypeIs<float>());
+    }
+
+    [Fact]
+    [Specifies("Rule: the CLI computes what the library computes")]
+    public void Conv_grad_writes_both_gradients_for_a_given_output_gradient()
+    {
+        double[,] x = RandomMatrix(6, 8, 3), k = RandomMatrix(2, 3, 4), dy = RandomMatrix(5, 6, 5);
+        Npy.Write(PathOf("x.npy"), x);
+        Npy.Write(PathOf("k.npy"), k);
+        Npy.Write(PathOf("dy.npy"), dy);
+
+        Convspec("conv-grad", "x.npy", "k.npy", "--dy", "dy.npy", "--dx", "dx.npy", "--dk", "dk.npy").ExitCode.Should().Be(0);
+
+        Npy.Read(PathOf("dx.npy")).Float64.Should().BeEquivalentTo(ConvGradients.ConvGradientWrtInput(dy, k));
+        Npy.Read(PathOf("dk.npy")).Float64.Should().BeEquivalentTo(ConvGradients.ConvGradientWrtKernel(dy, x));
+    }
+
+    [Fact]
+    [Specifies("Rule: the CLI computes what the library computes")]
+    public void Conv_grad_of_an_image_uses_the_notebooks_loss()
+    {
+        Convspec("conv-grad", Camera, "--kernel", "sobel-x", "--dx", "dx.npy").ExitCode.Should().Be(0);
+
+        float[,] image = GrayImage.Load(Camera);
+        float[,] y = Convolution2D.ApplyConvolution(image, SobelKernels.Gx<float>());
+        var dLossDy = new float[y.GetLength(0), y.GetLength(1)];
+        for (int i = 0; i < y.GetLength(0); i++)
+        {
+            for (int j = 0; j < y.GetLength(1); j++) dLossDy[i, j] = 2 * y[i, j];
+        }
+        Npy.Read(PathOf("dx.npy")).Float32.Should().BeEquivalentTo(ConvGradients.ConvGradientWrtInput(dLossDy, SobelKernels.Gx<float>()),
+            "L = Σ y² has ∂L/∂Y = 2Y");
+    }
+
+    [Fact]
+    [Specifies("Rule: bad input names what was wrong")]
+    public void A_missing_input_file_is_named()
+    {
+        ShouldHaveFailedCleanly(Convspec("sobel", "absent.png", "--npy", "e.npy"), "convspec: absent.png: no such file.", "e.npy");
+    }
+
+    [Fact]
+    [Specifies("Rule: bad input names what was wrong")]
+    public void A_file_that_is_not_an_image_is_named()
+    {
+        File.WriteAllText(PathOf("notes.png"), "not pixels");
+        ShouldHaveFailedCleanly(Convspec("sobel", "notes.png", "--npy", "e.npy", "--png", "e.png"), "convspec: notes.png: not an image*", "e.npy", "e.png");
+    }
+
+    [Fact]
+    [Specifies("Rule: bad input names what was wrong")]
+    public void A_wrong_dtype_or_rank_is_named()
+    {
+        Npy.Write(PathOf("x.npy"), new float[4, 4]);
+        Npy.Write(PathOf("k.npy"), new double[2, 2]);
+        ShouldHaveFailedCleanly(Convspec("conv", "x.npy", "k.npy", "--npy", "y.npy"), "convspec: k.npy: is float64 but x.npy is float32*", "y.npy");
+
+        byte[] rank3 = File.ReadAllBytes(PathOf("x.npy"));
+        string header = System.Text.Encoding.ASCII.GetString(rank3, 10, rank3.Length - 10 - 64).Replace("(4, 4)", "(4, 4, 1)");
+        File.WriteAllBytes(PathOf("r3.npy"), [.. rank3[..10], .. System.Text.Encoding.ASCII.GetBytes(header), .. rank3[^64..]]);
+        ShouldHaveFailedCleanly(Convspec("conv", "r3.npy", "x.npy", "--npy", "y.npy"), "convspec: r3.npy: *rank 3*", "y.npy");
+    }
+
+    [Fact]
+    [Specifies("Rule: bad input names what was wrong")]
+    public void A_kernel_larger_than_its_input_is_named_with_both_shapes()
+    {
+        Npy.Write(PathOf("x.npy"), new float[3, 4]);
+        Npy.Write(PathOf("k.npy"), new float[5, 5]);
+        ShouldHaveFailedCleanly(Convspec("conv", "x.npy", "k.npy", "--npy", "y.npy"), "convspec: k.npy: kernel 5×5 is larger than the input 3×4 of x.npy.", "y.npy");
+    }
+
+    [Fact]
+    [Specifies("Rule: nothing is lost or half-written")]
+    public void A_failed_run_leaves_an_existing_output_untouched()
+    {
+        Npy.Write(PathOf("x.npy"), new double[4, 4]);
+        Npy.Write(PathOf("k.npy"), new double[2, 2]);
+        Npy.Write(PathOf("dy.npy"), new double[2, 2]);
+        File.WriteAllText(PathOf("dx.npy"), "previous result");
+
+        CliResult result = Convspec("conv-grad", "x.npy", "k.npy", "--dy", "dy.npy", "--dx", "dx.npy");
+
+        ShouldHaveFailedCleanly(result, "convspec: dy.npy: ∂L/∂Y is 2×2 but X 4×4 and K 2×2 give Y of 3×3.");
+        File.ReadAllText(PathOf("dx.npy")).Should().Be("previous result");
+    }
+
+    [Fact]
+    [Specifies("Rule: bad input names what was wrong")]
+    public void A_missing_required_option_is_one_line()
+    {
+        ShouldHaveFailedCleanly(Convspec("conv", "x.npy", "k.npy"), "convspec: Option '--npy' is required.*");
+    }
+
+    private static float[,] ToFloat(double[,] m)
+    {
+        var f = new float[m.GetLength(0), m.GetLength(1)];
+        for (int r = 0; r < m.GetLength(0); r++)
+        {
+            for (int c = 0; c < m.GetLength(1); c++) f[r, c] = (float)m[r, c];
+        }
+        return f;
+    }
+}
