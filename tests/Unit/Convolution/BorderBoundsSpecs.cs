@@ -51,6 +51,18 @@ public class BorderBoundsSpecs
         BorderBounds.OneBased(6, 6, 3).Count.Should().Be(1, "only y_4 sees x_6, through k_3");
     }
 
+    [Theory]
+    [Specifies("Erratum E6")]
+    [InlineData(5)]
+    [InlineData(4)]
+    [InlineData(2)]
+    public void Right_border_range_ends_at_the_kernel_length_not_three(int kernelLength)
+    {
+        // The last input of n = 8 meets only the last kernel element: the range is m..m, whatever m is.
+        BorderBounds.OneBased(8, 8, kernelLength).Should().Be(new IndexRange(kernelLength, kernelLength),
+            "at the right border the sum runs from i − c(X) + c(K) to c(K) = {0}, not to 3", kernelLength);
+    }
+
     [Fact]
     [Specifies("Eq. 6")]
     public void Zero_based_bounds_equal_the_brute_force_set_for_random_sizes()

@@ -49,7 +49,7 @@ public class IdentitySpecs
     }
 
     [Fact]
-    [Specifies("Erratum E9")]
+    [Specifies("Erratum E8")]
     public void Horizontal_difference_kernel_detects_a_diagonal_edge()
     {
         // y_ij = x_ij − x_{i,j+1} is −1 where 0 meets 1 going right, i.e. at j = i − 1, and 0 elsewhere.
@@ -59,7 +59,7 @@ public class IdentitySpecs
     }
 
     [Fact]
-    [Specifies("Erratum E9")]
+    [Specifies("Erratum E8")]
     public void Transposing_the_diagonal_image_flips_the_sign_of_the_response()
     {
         // Xᵀ has ones on and below the diagonal: x_ii − x_{i,i+1} = 1 − 0 at j = i.
@@ -69,7 +69,7 @@ public class IdentitySpecs
     }
 
     [Fact]
-    [Specifies("Erratum E9")]
+    [Specifies("Erratum E8")]
     public void Transposing_the_kernel_detects_the_diagonal_edge_along_columns()
     {
         // Kᵀ = [1; −1]: y_ij = x_ij − x_{i+1,j}, which is 1 − 0 exactly at j = i.
