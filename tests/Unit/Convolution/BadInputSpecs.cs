@@ -29,6 +29,17 @@ public class BadInputSpecs
         ShouldNameBoth(() => ConvSpec.Convolution.Convolution.ApplyConvolution(new double[3, 3], new double[2, 0]), "2×0", "kernel");
         ShouldNameBoth(() => ConvGradients.ConvGradientWrtInput(new double[0, 0], new double[2, 2]), "0×0", "dLoss/dY");
         ShouldNameBoth(() => ConvGradients.ConvGradientWrtInput(new double[3, 3], new double[1, 0]), "1×0", "kernel");
+        ShouldNameBoth(() => TorchReference.Conv2d(new double[0, 3], new double[0, 1]), "0×3", "image");
+    }
+
+    [Fact]
+    [Specifies("Rule: bad shapes throw ArgumentException naming both shapes")]
+    public void Position_outside_the_output_is_rejected_naming_the_bad_index()
+    {
+        Action act = () => ConvSpec.Convolution.Convolution.ComputeConvolutionAtPosition(1, 3, new double[4, 5], new double[3, 3]);
+        ShouldNameBoth(act, "4×5", "3×3");
+        act.Should().Throw<ArgumentOutOfRangeException>().Which.ParamName.Should().Be("j",
+            "row 1 exists in the 2×3 output, column 3 does not");
     }
 
     [Fact]

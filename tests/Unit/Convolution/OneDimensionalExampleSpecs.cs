@@ -76,7 +76,11 @@ public class OneDimensionalExampleSpecs
     public void Kernel_gradient_sum_cannot_run_to_six()
     {
         OutputShape.Valid(6, 3).Should().Be(4, "there are only c(Y) = 4 outputs y′_j to sum over");
-        // With j running to 6 the sum would read x_{i+5} up to x_8, beyond the 6 inputs.
-        (3 + 6 - 1).Should().BeGreaterThan(X.Length, "the notebook's upper limit 6 indexes x_8 for k_3");
+        ConvGradients.ConvGradientWrtKernel(Matrices.Row(YPrime), Matrices.Row(X)).GetLength(1).Should().Be(3,
+            "four output gradients against six inputs give the three kernel gradients");
+        // Six output gradients against six inputs would describe a kernel of length 6 − 6 + 1 = 1, not 3:
+        // a sum to 6 cannot belong to this example.
+        ConvGradients.ConvGradientWrtKernel(Matrices.Row(7.0, 11, 13, 17, 19, 23), Matrices.Row(X)).GetLength(1).Should().Be(1,
+            "Σ_(j=1..6) y′_j·x_(i+j−1) fits only i = 1 when there are six inputs");
     }
 }
