@@ -25,6 +25,31 @@ public class IdentitySpecs
         }
     }
 
+    [Fact]
+    [Specifies("Eq. 5")]
+    public void Input_gradient_is_the_full_correlation_with_the_flipped_kernel()
+    {
+        var random = new Random(5);
+        for (int trial = 0; trial < 20; trial++)
+        {
+            int kernelRows = random.Next(1, 5), kernelCols = random.Next(1, 5);
+            double[,] dLossDy = Matrices.RandomIntegers(random.Next(1, 7), random.Next(1, 7), random);
+            double[,] kernel = Matrices.RandomIntegers(kernelRows, kernelCols, random);
+
+            // Pad Y′ by r(K) − 1 rows and c(K) − 1 columns of zeros on every side, flip K in both axes, correlate.
+            var padded = new double[dLossDy.GetLength(0) + 2 * (kernelRows - 1), dLossDy.GetLength(1) + 2 * (kernelCols - 1)];
+            for (int a = 0; a < dLossDy.GetLength(0); a++)
+            {
+                for (int b = 0; b < dLossDy.GetLength(1); b++)
+                    padded[a + kernelRows - 1, b + kernelCols - 1] = dLossDy[a, b];
+            }
+            double[,] flipped = Where(kernelRows, kernelCols, (k, l) => kernel[kernelRows - 1 - k, kernelCols - 1 - l]);
+
+            ConvGradients.ConvGradientWrtInput(dLossDy, kernel).Should().BeEquivalentTo(Corr(padded, flipped), o => o.WithStrictOrdering(),
+                "∂L/∂X is Y′ padded with zeros and correlated with K flipped: the border bounds only skip the zero terms");
+        }
+    }
+
     /// <summary>6×6 with ones on and above the diagonal: its edge runs diagonally between (i, i−1) and (i, i).</summary>
     private static double[,] UpperTriangle()
     {
