@@ -2,7 +2,7 @@ using System.Numerics;
 
 namespace ConvSpec.Convolution;
 
-/// <summary>Gradients of a loss L(Y) through Y = K ∗ X: docs/derivations.md, equations 3–7.</summary>
+/// <summary>Gradients of a loss L(Y) through Y = K ∗ X: docs/derivations.md, equations 3 (kernel), 5 (input) and 6 (border bounds).</summary>
 public static class ConvGradients
 {
     /// <summary>∂L/∂k_kl = Σ_i Σ_j ∂L/∂y_ij · x_{i+k, j+l}: the correlation of X with ∂L/∂Y.</summary>

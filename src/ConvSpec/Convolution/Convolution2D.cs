@@ -18,7 +18,7 @@ public static class Convolution2D
         int outputRows = image.GetLength(0) - kernel.GetLength(0) + 1;
         int outputCols = image.GetLength(1) - kernel.GetLength(1) + 1;
         if ((uint)i >= (uint)outputRows || (uint)j >= (uint)outputCols)
-            throw new ArgumentOutOfRangeException(nameof(i),
+            throw new ArgumentOutOfRangeException((uint)i >= (uint)outputRows ? nameof(i) : nameof(j),
                 $"position ({i}, {j}) is outside the {outputRows}×{outputCols} output of image {Shapes.Of(image)} and kernel {Shapes.Of(kernel)}.");
 
         T sum = T.Zero;

@@ -10,10 +10,8 @@ public static class TorchReference
     /// <summary>Valid single-channel convolution with TorchSharp's conv2d (NCHW with N = C = 1).</summary>
     public static T[,] Conv2d<T>(T[,] image, T[,] kernel) where T : unmanaged, IFloatingPointIeee754<T>
     {
-        if (kernel.GetLength(0) > image.GetLength(0) || kernel.GetLength(1) > image.GetLength(1))
-            throw new ArgumentException(
-                $"kernel {kernel.GetLength(0)}×{kernel.GetLength(1)} is larger than image {image.GetLength(0)}×{image.GetLength(1)}.",
-                nameof(kernel));
+        // The same checks as the hand-written code, so both sides reject bad shapes with the same message.
+        Shapes.RequireKernelFits(image, kernel);
         using var scope = NewDisposeScope();
         Tensor x = TensorArrays.ToTensor(image).unsqueeze(0).unsqueeze(0);
         Tensor k = TensorArrays.ToTensor(kernel).unsqueeze(0).unsqueeze(0);

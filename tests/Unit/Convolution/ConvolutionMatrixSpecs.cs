@@ -1,47 +1,61 @@
 using ConvSpec.Convolution;
-using static ConvSpec.Tests.Unit.Convolution.Matrices;
 
 namespace ConvSpec.Tests.Unit.Convolution;
 
 public class ConvolutionMatrixSpecs
 {
-    [Theory]
-    [Specifies("Eq. 9")]
-    [InlineData(3, 3, 2, 2)]
-    [InlineData(5, 4, 3, 1)]
-    [InlineData(4, 6, 2, 3)]
-    public void The_convolution_matrix_times_vec_X_is_vec_Y(int rows, int cols, int kernelRows, int kernelCols)
+    public static TheoryData<int, int, int, int> Shapes => new()
     {
-        double[,] x = Random(rows, cols, seed: 11), k = Random(kernelRows, kernelCols, seed: 12);
+        { 5, 5, 3, 3 },
+        { 4, 7, 2, 3 },
+        { 6, 3, 1, 3 },
+        { 3, 3, 3, 3 },
+    };
 
-        double[,] c = ConvolutionMatrixBuilder.ConvolutionMatrix(k, rows, cols);
+    [Theory]
+    [Specifies("Eq. 10")]
+    [MemberData(nameof(Shapes))]
+    public void Convolution_is_a_matrix_product_on_the_flattened_image(int rows, int cols, int kernelRows, int kernelCols)
+    {
+        var random = new Random(rows * cols + kernelRows * kernelCols);
+        double[,] image = Matrices.Random(rows, cols, random), kernel = Matrices.Random(kernelRows, kernelCols, random);
 
-        (c.GetLength(0), c.GetLength(1)).Should().Be(((rows - kernelRows + 1) * (cols - kernelCols + 1), rows * cols));
-        Multiply(c, Vec(x)).Should().Equal(Vec(Convolution2D.ApplyConvolution(x, k)), (a, b) => Math.Abs(a - b) < 1e-12);
+        double[] viaMatrix = Matrices.Multiply(ConvolutionMatrixBuilder.ConvolutionMatrix(kernel, rows, cols), Matrices.Vec(image));
+        double[] direct = Matrices.Vec(Convolution2D.ApplyConvolution(image, kernel));
+
+        viaMatrix.Should().Equal(direct, (a, b) => Math.Abs(a - b) < 1e-12,
+            "vec(Y) = C·vec(X) in row-major order for a {0}×{1} image and {2}×{3} kernel", rows, cols, kernelRows, kernelCols);
     }
 
     [Theory]
-    [Specifies("Eq. 9")]
-    [InlineData(3, 3, 2, 2)]
-    [InlineData(6, 5, 3, 3)]
-    public void The_input_gradient_is_the_transposed_matrix_times_vec_dL_dY(int rows, int cols, int kernelRows, int kernelCols)
+    [Specifies("Eq. 10")]
+    [MemberData(nameof(Shapes))]
+    public void Input_gradient_is_the_transposed_matrix_times_the_output_gradient(int rows, int cols, int kernelRows, int kernelCols)
     {
-        double[,] k = Random(kernelRows, kernelCols, seed: 13);
-        double[,] dLossDy = Random(rows - kernelRows + 1, cols - kernelCols + 1, seed: 14);
+        var random = new Random(rows + cols * kernelRows + kernelCols);
+        double[,] kernel = Matrices.Random(kernelRows, kernelCols, random);
+        double[,] dLossDy = Matrices.Random(rows - kernelRows + 1, cols - kernelCols + 1, random);
 
-        double[] viaMatrix = Multiply(Transpose(ConvolutionMatrixBuilder.ConvolutionMatrix(k, rows, cols)), Vec(dLossDy));
+        double[,] c = ConvolutionMatrixBuilder.ConvolutionMatrix(kernel, rows, cols);
+        double[] viaTranspose = Matrices.Multiply(Matrices.Transpose(c), Matrices.Vec(dLossDy));
+        double[] handWritten = Matrices.Vec(ConvGradients.ConvGradientWrtInput(dLossDy, kernel));
 
-        viaMatrix.Should().Equal(Vec(ConvGradients.ConvGradientWrtInput(dLossDy, k)), (a, b) => Math.Abs(a - b) < 1e-12,
-            "∂L/∂vec(X) = Cᵀ · ∂L/∂vec(Y): the bounds L_k..U_k pick exactly the non-zero entries of a column of C");
+        handWritten.Should().Equal(viaTranspose, (a, b) => Math.Abs(a - b) < 1e-12,
+            "∂L/∂vec(X) = Cᵀ·∂L/∂vec(Y), since vec(Y) = C·vec(X) is linear in X");
     }
 
     [Fact]
-    [Specifies("Eq. 9")]
+    [Specifies("Eq. 10")]
     public void Each_row_of_the_matrix_holds_the_kernel_once()
     {
-        double[,] c = ConvolutionMatrixBuilder.ConvolutionMatrix(new double[,] { { 1, 2 }, { 3, 4 } }, 3, 3);
-
-        Enumerable.Range(0, c.GetLength(1)).Select(col => c[0, col]).Should().Equal([1, 2, 0, 3, 4, 0, 0, 0, 0],
-            "y₁₁ reads x₁₁ x₁₂ x₂₁ x₂₂ of the row-major vec(X)");
+        double[,] kernel = { { 1, 2 }, { 3, 4 } };
+        double[,] c = ConvolutionMatrixBuilder.ConvolutionMatrix(kernel, 3, 4);
+        c.GetLength(0).Should().Be(6, "a 3×4 input under a 2×2 kernel has 2·3 outputs");
+        c.GetLength(1).Should().Be(12, "and 12 input pixels");
+        for (int row = 0; row < 6; row++)
+        {
+            double[] entries = Enumerable.Range(0, 12).Select(col => c[row, col]).Where(v => v != 0).ToArray();
+            entries.Should().Equal([1, 2, 3, 4], "row {0} lists k_00, k_01 at one image row and k_10, k_11 one row (4 pixels) later", row);
+        }
     }
 }

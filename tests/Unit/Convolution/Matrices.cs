@@ -1,15 +1,30 @@
+using System.Numerics;
+
 namespace ConvSpec.Tests.Unit.Convolution;
 
-/// <summary>Seeded test matrices and the small linear algebra the specs check against.</summary>
+/// <summary>Small matrix helpers the specs share: seeded random fills, transposes, comparisons.</summary>
 internal static class Matrices
 {
-    public static double[,] Random(int rows, int cols, int seed, double low = -1, double high = 1)
+    /// <summary>Uniform values in [-1, 1) from a seeded generator, so every run sees the same numbers.</summary>
+    public static double[,] Random(int rows, int cols, Random random)
     {
-        var random = new Random(seed);
         var m = new double[rows, cols];
         for (int r = 0; r < rows; r++)
         {
-            for (int c = 0; c < cols; c++) m[r, c] = low + (high - low) * random.NextDouble();
+            for (int c = 0; c < cols; c++)
+                m[r, c] = random.NextDouble() * 2 - 1;
+        }
+        return m;
+    }
+
+    /// <summary>Small integers in [-4, 4]: sums of their products are exact in double, whatever the order.</summary>
+    public static double[,] RandomIntegers(int rows, int cols, Random random)
+    {
+        var m = new double[rows, cols];
+        for (int r = 0; r < rows; r++)
+        {
+            for (int c = 0; c < cols; c++)
+                m[r, c] = random.Next(-4, 5);
         }
         return m;
     }
@@ -19,7 +34,8 @@ internal static class Matrices
         var f = new float[m.GetLength(0), m.GetLength(1)];
         for (int r = 0; r < m.GetLength(0); r++)
         {
-            for (int c = 0; c < m.GetLength(1); c++) f[r, c] = (float)m[r, c];
+            for (int c = 0; c < m.GetLength(1); c++)
+                f[r, c] = (float)m[r, c];
         }
         return f;
     }
@@ -29,125 +45,60 @@ internal static class Matrices
         var t = new T[m.GetLength(1), m.GetLength(0)];
         for (int r = 0; r < m.GetLength(0); r++)
         {
-            for (int c = 0; c < m.GetLength(1); c++) t[c, r] = m[r, c];
+            for (int c = 0; c < m.GetLength(1); c++)
+                t[c, r] = m[r, c];
         }
         return t;
     }
 
-    public static double[,] Row(params double[] values)
+    public static T[,] Row<T>(params T[] values)
     {
-        var m = new double[1, values.Length];
-        for (int c = 0; c < values.Length; c++) m[0, c] = values[c];
+        var m = new T[1, values.Length];
+        for (int c = 0; c < values.Length; c++)
+            m[0, c] = values[c];
         return m;
     }
 
-    /// <summary>Row-major vec(M), the order the convolution matrix uses.</summary>
-    public static double[] Vec(double[,] m) => m.Cast<double>().ToArray();
+    public static T[] Vec<T>(T[,] m) => m.Cast<T>().ToArray();
 
     public static double[] Multiply(double[,] a, double[] x)
     {
         var y = new double[a.GetLength(0)];
         for (int r = 0; r < a.GetLength(0); r++)
         {
-            for (int c = 0; c < a.GetLength(1); c++) y[r] += a[r, c] * x[c];
+            for (int c = 0; c < a.GetLength(1); c++)
+                y[r] += a[r, c] * x[c];
         }
         return y;
     }
 
-    public static double[,] Gram(double[,] c)
+    /// <summary>The largest |a − b| over all elements; the shapes must agree.</summary>
+    public static double MaxAbsDifference<T>(T[,] a, T[,] b) where T : unmanaged, IFloatingPointIeee754<T>
     {
-        int n = c.GetLength(1);
-        var g = new double[n, n];
-        for (int i = 0; i < n; i++)
-        {
-            for (int j = 0; j < n; j++)
-            {
-                for (int r = 0; r < c.GetLength(0); r++) g[i, j] += c[r, i] * c[r, j];
-            }
-        }
-        return g;
-    }
-
-    public static double MaxAbsDifference(double[,] a, double[,] b)
-    {
-        a.GetLength(0).Should().Be(b.GetLength(0), "both matrices need the same number of rows");
-        a.GetLength(1).Should().Be(b.GetLength(1), "both matrices need the same number of columns");
+        if (a.GetLength(0) != b.GetLength(0) || a.GetLength(1) != b.GetLength(1))
+            throw new ArgumentException($"shapes differ: {Shape(a)} and {Shape(b)}.");
         double max = 0;
         for (int r = 0; r < a.GetLength(0); r++)
         {
-            for (int c = 0; c < a.GetLength(1); c++) max = Math.Max(max, Math.Abs(a[r, c] - b[r, c]));
+            for (int c = 0; c < a.GetLength(1); c++)
+                max = Math.Max(max, double.CreateChecked(T.Abs(a[r, c] - b[r, c])));
         }
         return max;
     }
 
-    public static double MaxAbsDifference(float[,] a, float[,] b)
-    {
-        a.GetLength(0).Should().Be(b.GetLength(0), "both matrices need the same number of rows");
-        a.GetLength(1).Should().Be(b.GetLength(1), "both matrices need the same number of columns");
-        double max = 0;
-        for (int r = 0; r < a.GetLength(0); r++)
-        {
-            for (int c = 0; c < a.GetLength(1); c++) max = Math.Max(max, Math.Abs(a[r, c] - b[r, c]));
-        }
-        return max;
-    }
+    public static string Shape<T>(T[,] m) => $"{m.GetLength(0)}×{m.GetLength(1)}";
 
-    /// <summary>
-    /// Eigenvector of the largest eigenvalue of a symmetric matrix, by cyclic Jacobi rotations:
-    /// independent of the power iteration that gradient ascent performs.
-    /// </summary>
-    public static (double Value, double[] Vector, double SecondValue) DominantEigenpair(double[,] symmetric)
+    /// <summary>A matrix as text, for failure messages a student can read.</summary>
+    public static string Show<T>(T[,] m)
     {
-        int n = symmetric.GetLength(0);
-        var a = (double[,])symmetric.Clone();
-        var v = new double[n, n];
-        for (int i = 0; i < n; i++) v[i, i] = 1;
-        for (int sweep = 0; sweep < 100; sweep++)
+        var rows = new List<string>();
+        for (int r = 0; r < m.GetLength(0); r++)
         {
-            double off = 0;
-            for (int p = 0; p < n; p++)
-            {
-                for (int q = p + 1; q < n; q++) off += a[p, q] * a[p, q];
-            }
-            if (off < 1e-22) break;
-            for (int p = 0; p < n; p++)
-            {
-                for (int q = p + 1; q < n; q++)
-                {
-                    if (Math.Abs(a[p, q]) < 1e-300) continue;
-                    double theta = (a[q, q] - a[p, p]) / (2 * a[p, q]);
-                    double t = Math.Sign(theta == 0 ? 1 : theta) / (Math.Abs(theta) + Math.Sqrt(theta * theta + 1));
-                    double cos = 1 / Math.Sqrt(t * t + 1), sin = t * cos;
-                    for (int k = 0; k < n; k++)
-                    {
-                        double akp = a[k, p], akq = a[k, q];
-                        a[k, p] = cos * akp - sin * akq;
-                        a[k, q] = sin * akp + cos * akq;
-                    }
-                    for (int k = 0; k < n; k++)
-                    {
-                        double apk = a[p, k], aqk = a[q, k];
-                        a[p, k] = cos * apk - sin * aqk;
-                        a[q, k] = sin * apk + cos * aqk;
-                    }
-                    for (int k = 0; k < n; k++)
-                    {
-                        double vkp = v[k, p], vkq = v[k, q];
-                        v[k, p] = cos * vkp - sin * vkq;
-                        v[k, q] = sin * vkp + cos * vkq;
-                    }
-                }
-            }
+            var cells = new List<string>();
+            for (int c = 0; c < m.GetLength(1); c++)
+                cells.Add(string.Format(System.Globalization.CultureInfo.InvariantCulture, "{0:0.####}", m[r, c]));
+            rows.Add("[" + string.Join(", ", cells) + "]");
         }
-        int[] order = Enumerable.Range(0, n).OrderByDescending(i => a[i, i]).ToArray();
-        double[] vector = Enumerable.Range(0, n).Select(k => v[k, order[0]]).ToArray();
-        return (a[order[0], order[0]], vector, a[order[1], order[1]]);
-    }
-
-    public static double Cosine(double[] x, double[] y)
-    {
-        double dot = 0, nx = 0, ny = 0;
-        for (int i = 0; i < x.Length; i++) (dot, nx, ny) = (dot + x[i] * y[i], nx + x[i] * x[i], ny + y[i] * y[i]);
-        return dot / Math.Sqrt(nx * ny);
+        return "[" + string.Join(", ", rows) + "]";
     }
 }

@@ -1,75 +1,86 @@
 using ConvSpec.Convolution;
-using static ConvSpec.Tests.Unit.Convolution.Matrices;
 
 namespace ConvSpec.Tests.Unit.Convolution;
 
 /// <summary>
-/// The notebook's 1-D picture: c(X) = 6, c(K) = 3, c(Y) = 4. Kernel and output-gradient values are
-/// distinct primes, so every sum of two or three products identifies which products it holds.
+/// The notebook's 1-D picture, c(X) = 6, c(K) = 3, c(Y) = 4, with distinct primes so that every
+/// product in a sum names its two factors: k = (2, 3, 5), y′ = (7, 11, 13, 17), x = (19, 23, 29, 31, 37, 41).
+/// Indices in the tables are the notebook's, 1-based.
 /// </summary>
 public class OneDimensionalExampleSpecs
 {
-    private const double K1 = 2, K2 = 3, K3 = 5;
-    private const double Y1 = 7, Y2 = 11, Y3 = 13, Y4 = 17;
+    private static readonly double[] K = [2, 3, 5];
+    private static readonly double[] YPrime = [7, 11, 13, 17];
+    private static readonly double[] X = [19, 23, 29, 31, 37, 41];
 
-    private static readonly double[,] Kernel = Row(K1, K2, K3);
-    private static readonly double[,] OutputGradient = Row(Y1, Y2, Y3, Y4);
+    /// <summary>"k1y1+k2y2" → k_1·y′_1 + k_2·y′_2 with the primes above.</summary>
+    private static double Evaluate(string terms) =>
+        terms.Split('+').Sum(term =>
+        {
+            int y = term.IndexOf('y', StringComparison.Ordinal);
+            int kIndex = int.Parse(term[1..y], System.Globalization.CultureInfo.InvariantCulture);
+            int yIndex = int.Parse(term[(y + 1)..], System.Globalization.CultureInfo.InvariantCulture);
+            return K[kIndex - 1] * YPrime[yIndex - 1];
+        });
 
-    private static double[] InputGradient() =>
-        Vec(ConvGradients.ConvGradientWrtInput(OutputGradient, Kernel));
+    private static double[,] InputGradient() =>
+        ConvGradients.ConvGradientWrtInput(Matrices.Row(YPrime), Matrices.Row(K));
 
     [Theory]
-    [Specifies("Eq. 6")]
-    [InlineData(1, K1 * Y1)]
-    [InlineData(2, K1 * Y2 + K2 * Y1)]
-    [InlineData(3, K1 * Y3 + K2 * Y2 + K3 * Y1)]
-    [InlineData(4, K1 * Y4 + K2 * Y3 + K3 * Y2)]
-    [InlineData(5, K2 * Y4 + K3 * Y3)]
-    [InlineData(6, K3 * Y4)]
-    public void Each_input_gradient_sums_kernel_times_output_gradient_with_indices_adding_to_i_plus_1(int i, double expected) =>
-        InputGradient()[i - 1].Should().Be(expected, $"∂L/∂x{i} = Σ k_k·y′_(i−k+1) over the k that reach x{i}");
+    [Specifies("Eq. 5")]
+    [InlineData(1, "k1y1")]
+    [InlineData(2, "k1y2+k2y1")]
+    [InlineData(3, "k1y3+k2y2+k3y1")]
+    [InlineData(4, "k1y4+k2y3+k3y2")]
+    [InlineData(5, "k2y4+k3y3")]
+    [InlineData(6, "k3y4")]
+    public void Input_gradient_of_the_1D_example_term_by_term(int i, string terms)
+    {
+        double expected = Evaluate(terms);
+        InputGradient()[0, i - 1].Should().Be(expected,
+            "∂L/∂x_{0} = {1} = {2} with k = (2, 3, 5) and y′ = (7, 11, 13, 17)", i, terms, expected);
+    }
 
     [Fact]
     [Specifies("Erratum E1")]
-    public void The_second_input_gradient_is_k1_y2_plus_k2_y1_not_the_notebooks_k2_y1_plus_k1_y3()
+    public void Notebook_formula_for_x2_is_not_what_the_gradient_is()
     {
-        double notebook = K2 * Y1 + K1 * Y3;
-        double correct = K1 * Y2 + K2 * Y1;
-
-        InputGradient()[1].Should().Be(correct, "x₂ feeds y₁ through k₂ and y₂ through k₁ (y_i = Σ_k x_(i+k−1)·k_k)")
-            .And.NotBe(notebook, "y₃ = k₁x₃ + k₂x₄ + k₃x₅ does not involve x₂ at all");
+        double notebook = Evaluate("k2y1+k1y3"), right = Evaluate("k1y2+k2y1");
+        notebook.Should().NotBe(right, "the primes make the two formulas distinguishable (47 against 43)");
+        InputGradient()[0, 1].Should().Be(right,
+            "x_2 feeds y_1 through k_2 and y_2 through k_1 (a = i − k + 1), so ∂L/∂x_2 = k_1y′_2 + k_2y′_1, not the notebook's k_2y′_1 + k_1y′_3");
     }
 
     [Fact]
     [Specifies("Eq. 5")]
-    [Specifies("Erratum E2")]
-    public void The_kernel_gradient_sums_over_the_four_outputs_not_six()
+    public void Input_gradient_has_the_shape_of_the_input()
     {
-        double[] x = [2, 3, 5, 7, 11, 13];
-        double[] dk = Vec(ConvGradients.ConvGradientWrtKernel(OutputGradient, Row(x)));
+        InputGradient().GetLength(1).Should().Be(6, "Y of 4 and K of 3 came from an X of 4 + 3 − 1 = 6");
+    }
 
-        for (int k = 1; k <= 3; k++)
-        {
-            double overOutputs = Enumerable.Range(1, 4).Sum(j => new[] { Y1, Y2, Y3, Y4 }[j - 1] * x[k + j - 2]);
-            dk[k - 1].Should().Be(overOutputs, $"∂L/∂k{k} = Σ_(j=1..c(Y)=4) y′_j·x_(j+{k}−1)");
-        }
-        (3 + 6 - 1).Should().BeGreaterThan(x.Length, "a sum to 6 would need x₈, which a 6-element input does not have");
+    [Theory]
+    [Specifies("Eq. 4")]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void Kernel_gradient_of_the_1D_example_sums_over_the_four_outputs(int i)
+    {
+        // ∂L/∂k_i = Σ_{j=1}^{c(Y)} y′_j · x_{i+j−1}, with c(Y) = 4.
+        double expected = Enumerable.Range(1, 4).Sum(j => YPrime[j - 1] * X[i + j - 2]);
+        double[,] gradient = ConvGradients.ConvGradientWrtKernel(Matrices.Row(YPrime), Matrices.Row(X));
+        gradient[0, i - 1].Should().Be(expected, "∂L/∂k_{0} = Σ_(j=1..4) y′_j·x_(i+j−1) = {1}", i, expected);
     }
 
     [Fact]
-    [Specifies("Eq. 7")]
-    public void Every_output_gradient_is_used_by_exactly_c_K_inputs()
+    [Specifies("Erratum E2")]
+    public void Kernel_gradient_sum_cannot_run_to_six()
     {
-        // Setting one y′_j to 1 shows which inputs it reaches: the window x_j..x_(j+2), weighted k₁..k₃.
-        for (int j = 0; j < 4; j++)
-        {
-            var unit = new double[1, 4];
-            unit[0, j] = 1;
-            double[] dx = Vec(ConvGradients.ConvGradientWrtInput(unit, Kernel));
-
-            double[] expected = new double[6];
-            (expected[j], expected[j + 1], expected[j + 2]) = (K1, K2, K3);
-            dx.Should().Equal(expected, $"y{j + 1} reads x{j + 1}..x{j + 3}");
-        }
+        OutputShape.Valid(6, 3).Should().Be(4, "there are only c(Y) = 4 outputs y′_j to sum over");
+        ConvGradients.ConvGradientWrtKernel(Matrices.Row(YPrime), Matrices.Row(X)).GetLength(1).Should().Be(3,
+            "four output gradients against six inputs give the three kernel gradients");
+        // Six output gradients against six inputs would describe a kernel of length 6 − 6 + 1 = 1, not 3:
+        // a sum to 6 cannot belong to this example.
+        ConvGradients.ConvGradientWrtKernel(Matrices.Row(7.0, 11, 13, 17, 19, 23), Matrices.Row(X)).GetLength(1).Should().Be(1,
+            "Σ_(j=1..6) y′_j·x_(i+j−1) fits only i = 1 when there are six inputs");
     }
 }

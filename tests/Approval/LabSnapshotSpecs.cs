@@ -10,7 +10,7 @@ namespace ConvSpec.Tests.Approval;
 /// The pictures of exercises 2 and 3, pinned as snapshots (docs/approval.md). Inputs are the lab's:
 /// channel 0 of the image with pixels byte/255, and the notebook's 170×150 bilinear resize.
 /// </summary>
-public class LabSnapshots
+public class LabSnapshotSpecs
 {
     private static readonly Lazy<float[,]> CameraImage = new(() => GrayImage.Load(RepositoryFiles.PathOf("assets/images/camera.png")));
     private static readonly Lazy<float[,]> Camera170x150 = new(() => ImageOps.ResizeBilinear(CameraImage.Value, 170, 150));
@@ -20,20 +20,20 @@ public class LabSnapshots
     private static float[,] Astronaut => GrayImage.Load(RepositoryFiles.PathOf("assets/images/astronaut.png"), channel: 0);
 
     [Fact]
-    [Specifies("Eq. 4")]
+    [Specifies("Eq. 2")]
     public void Reference_Sobel_of_the_camera_image() => Snapshot.Verify(TorchReference.ApplySobel(Camera), "sobel-reference-camera-512");
 
     [Fact]
-    [Specifies("Eq. 4")]
+    [Specifies("Eq. 2")]
     public void Hand_written_Sobel_of_the_camera_image() => Snapshot.Verify(Sobel.ApplyCustomSobel(Camera), "sobel-custom-camera-512");
 
     [Fact]
-    [Specifies("Eq. 4")]
+    [Specifies("Eq. 2")]
     public void Reference_Sobel_of_the_camera_image_at_the_notebooks_170_by_150() =>
         Snapshot.Verify(TorchReference.ApplySobel(Camera170x150.Value), "sobel-reference-camera-170x150");
 
     [Fact]
-    [Specifies("Eq. 4")]
+    [Specifies("Eq. 2")]
     public void Hand_written_Sobel_of_the_camera_image_at_the_notebooks_170_by_150() =>
         Snapshot.Verify(Sobel.ApplyCustomSobel(Camera170x150.Value), "sobel-custom-camera-170x150");
 
@@ -42,7 +42,7 @@ public class LabSnapshots
     public void Channel_0_of_the_astronaut_image() => Snapshot.Verify(Astronaut, "astronaut-channel-0");
 
     [Fact]
-    [Specifies("Eq. 4")]
+    [Specifies("Eq. 2")]
     public void Hand_written_Sobel_of_the_astronauts_channel_0() => Snapshot.Verify(Sobel.ApplyCustomSobel(Astronaut), "sobel-custom-astronaut-channel-0");
 
     [Fact]
@@ -54,7 +54,7 @@ public class LabSnapshots
     public void G_y_alone_shows_the_horizontal_edges() => Snapshot.Verify(SobelExercise.SingleKernel(Camera170x150.Value, SobelKernels.Gy<float>()), "sobel-gy-only-camera-170x150");
 
     [Fact]
-    [Specifies("Eq. 7")]
+    [Specifies("Eq. 5")]
     public void Input_gradient_of_the_sum_of_squared_G_x_responses()
     {
         float[,] image = Camera170x150.Value, sobelX = SobelKernels.Gx<float>();
