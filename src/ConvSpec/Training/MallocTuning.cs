@@ -17,6 +17,9 @@ public static class MallocTuning
     private const int M_MMAP_THRESHOLD = -3;
     public const int MmapThresholdBytes = 32 * 1024 * 1024;
 
+    /// <summary>Set to "off" only to measure without the tuning (benchmarks/epoch-side-by-side.sh does).</summary>
+    public const string OptOutVariable = "CONVSPEC_MALLOC_TUNING";
+
     private static int _applied;
 
     /// <summary>True when both settings were accepted by glibc's mallopt.</summary>
@@ -33,7 +36,7 @@ public static class MallocTuning
         {
             return Active;
         }
-        if (!OperatingSystem.IsLinux() || !IsGlibc())
+        if (Environment.GetEnvironmentVariable(OptOutVariable) == "off" || !OperatingSystem.IsLinux() || !IsGlibc())
         {
             return false;
         }
