@@ -11,7 +11,7 @@ internal static class CommandLineRunner
 {
     public const int UsageOrInputError = 2;
 
-    public static int Run(RootCommand root, string[] args)
+    public static async Task<int> RunAsync(RootCommand root, string[] args)
     {
         ParseResult parse = root.Parse(args);
         if (parse.Errors.Count > 0 && !IsHelpRequest(args))
@@ -21,7 +21,7 @@ internal static class CommandLineRunner
         }
         try
         {
-            return parse.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+            return await parse.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
         }
         catch (Exception e) when (e is ConvSpecInputException or ArgumentException or IOException or UnauthorizedAccessException)
         {

@@ -8,5 +8,7 @@ var root = new RootCommand("ConvSpec: the convolution lab as executable specific
     SobelCommand.Create(),
     ConvCommand.Create(),
     ConvGradCommand.Create(),
+    TrainCommand.Create(),
+    SummaryCommand.Create(),
 };
-return CommandLineRunner.Run(root, args);
+return await CommandLineRunner.RunAsync(root, args);

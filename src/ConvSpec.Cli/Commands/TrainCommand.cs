@@ -1,0 +1,55 @@
+using System.CommandLine;
+using ConvSpec.Mnist;
+using ConvSpec.Training;
+
+namespace ConvSpec.Cli.Commands;
+
+/// <summary>`convspec train --model labcnn|lenet --epochs N --seed S [--batch-size B] [--device cpu|cuda] [--data DIR] [--metrics OUT.json]`.</summary>
+public static class TrainCommand
+{
+    public static Command Create()
+    {
+        var model = new Option<string>("--model") { Description = "labcnn (the lab's CNN) or lenet (LeNet-5)", DefaultValueFactory = _ => "labcnn" };
+        model.AcceptOnlyFromAmong("labcnn", "lenet");
+        var epochs = new Option<int>("--epochs") { Description = "training epochs", DefaultValueFactory = _ => 1 };
+        var seed = new Option<int>("--seed") { Description = "seed for torch and the shuffle", DefaultValueFactory = _ => 0 };
+        var batchSize = new Option<int?>("--batch-size") { Description = "mini-batch size (default 64 labcnn, 100 lenet)" };
+        var device = new Option<string>("--device") { Description = "cpu or cuda", DefaultValueFactory = _ => "cpu" };
+        device.AcceptOnlyFromAmong("cpu", "cuda");
+        var data = new Option<string?>("--data") { Description = $"MNIST directory (default ${MnistDirectory.EnvironmentVariable} or ~/.cache/convspec/mnist)" };
+        var metrics = new Option<FileInfo?>("--metrics") { Description = "write metrics as JSON to this file" };
+
+        var command = new Command("train", "Train a CNN on MNIST (exercise 1) and evaluate it on the test set")
+        {
+            model, epochs, seed, batchSize, device, data, metrics,
+        };
+        command.SetAction(async (parse, cancel) =>
+        {
+            var options = new Exercise1Options(
+                parse.GetValue(model) == "lenet" ? ModelKind.LeNet : ModelKind.LabCnn,
+                parse.GetValue(epochs),
+                parse.GetValue(seed),
+                parse.GetValue(batchSize),
+                parse.GetValue(device)!,
+                parse.GetValue(data));
+            var bar = new TextProgressBar(Console.Error);
+            var fetch = new Progress<FetchProgress>(p => bar.Draw(
+                $"fetch {p.File}", p.TotalBytes is long t && t > 0 ? (double)p.Bytes / t : 0, $"{p.Bytes / 1e6:F1} MB"));
+            var train = new SynchronousProgress<EpochProgress>(p => bar.Draw(
+                $"epoch {p.Epoch}/{p.Epochs}", (double)p.Batch / p.Batches, $"batch {p.Batch}/{p.Batches} loss {p.Loss:F3}", p.Batch == p.Batches));
+            var report = await Exercise1.RunAsync(options, train, fetch, cancel);
+            bar.Finish();
+            foreach (var epoch in report.Epochs)
+            {
+                Console.WriteLine($"epoch {epoch.Epoch}: train loss {epoch.TrainLoss:F4}, train accuracy {epoch.TrainAccuracy:F4}, {epoch.Seconds:F1} s");
+            }
+            Console.WriteLine($"test ({report.Test.Samples} samples): loss {report.Test.Loss:F4}, accuracy {report.Test.Accuracy:F4}");
+            if (parse.GetValue(metrics) is { } file)
+            {
+                await File.WriteAllTextAsync(file.FullName, MetricsJson.Serialize(report), cancel);
+            }
+            return 0;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,7 @@
+namespace ConvSpec.Cli;
+
+/// <summary>An IProgress that reports on the caller's thread at once (Progress&lt;T&gt; posts to the thread pool).</summary>
+public sealed class SynchronousProgress<T>(Action<T> report) : IProgress<T>
+{
+    public void Report(T value) => report(value);
+}

@@ -1,0 +1,48 @@
+using ConvSpec.Mnist;
+using TorchSharp;
+using static TorchSharp.torch;
+
+namespace ConvSpec.Training;
+
+/// <summary>
+/// Exercise 1 of the lab: train a CNN on MNIST and evaluate it on the test set. The CLI's `train`
+/// (and later `lab`) call this; the specs call <see cref="Run(MnistData, Exercise1Options, IProgress{EpochProgress}?)"/> with data already loaded.
+/// </summary>
+public static class Exercise1
+{
+    /// <summary>Obtains MNIST if needed, then trains and evaluates.</summary>
+    public static async Task<TrainingReport> RunAsync(
+        Exercise1Options options,
+        IProgress<EpochProgress>? progress = null,
+        IProgress<FetchProgress>? fetchProgress = null,
+        CancellationToken cancel = default)
+    {
+        var data = await MnistData.LoadAsync(options.DataDirectory, fetchProgress, cancel);
+        return Run(data, options, progress);
+    }
+
+    /// <summary>Seeds torch and the shuffle with <see cref="Exercise1Options.Seed"/>, trains, evaluates on every test batch.</summary>
+    public static TrainingReport Run(MnistData data, Exercise1Options options, IProgress<EpochProgress>? progress = null)
+    {
+        MallocTuning.Apply();
+        var recipe = TrainingRecipe.For(options.Model);
+        var batchSize = options.BatchSize ?? recipe.BatchSize;
+        var device = torch.device(options.Device);
+        random.manual_seed(options.Seed);
+        using var shuffle = new Generator((ulong)options.Seed);
+        using var model = recipe.CreateModel();
+        model.to(device);
+        using var train = new TensorSplit(data.Train, recipe.PixelScale, recipe.PixelOffset, device);
+        using var test = new TensorSplit(data.Test, recipe.PixelScale, recipe.PixelOffset, device);
+        var untrained = Evaluator.Evaluate(model, test);
+        using var optimizer = recipe.CreateOptimizer(model.parameters());
+        var trainer = new Trainer(model, optimizer, batchSize, shuffle);
+        var epochs = new List<EpochResult>();
+        for (var epoch = 1; epoch <= options.Epochs; epoch++)
+        {
+            epochs.Add(trainer.TrainEpoch(train, epoch, options.Epochs, progress));
+        }
+        var evaluation = Evaluator.Evaluate(model, test);
+        return new TrainingReport(options.Model, options.Seed, batchSize, options.Device, epochs, evaluation, untrained);
+    }
+}
