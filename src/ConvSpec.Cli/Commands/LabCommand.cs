@@ -1,33 +1,61 @@
 using System.CommandLine;
 using System.Diagnostics;
 using ConvSpec.Lab;
+using ConvSpec.Mnist;
 using ConvSpec.Reporting;
+using ConvSpec.Training;
 
 namespace ConvSpec.Cli.Commands;
 
-/// <summary>`convspec lab`: runs the lab's exercises and writes the report folder.</summary>
+/// <summary>`convspec lab`: runs the lab's three exercises and writes the report folder.</summary>
 internal static class LabCommand
 {
     public static Command Create()
     {
         var outOption = new Option<string>("--out") { Description = "Folder for the report (index.html and its images).", DefaultValueFactory = _ => "lab-report" };
-        var imagesOption = new Option<string?>("--images") { Description = "Folder with camera.png and astronaut.png (default: the repository's assets/images)." };
-        var command = new Command("lab", "Run the lab's exercises and write an HTML report.") { outOption, imagesOption };
-        command.SetAction(parse => Run(parse.GetValue(outOption)!, parse.GetValue(imagesOption)));
+        var epochs = new Option<int>("--epochs") { Description = "Training epochs of the lab CNN.", DefaultValueFactory = _ => 1 };
+        var device = new Option<string>("--device") { Description = "cpu or cuda.", DefaultValueFactory = _ => "cpu" };
+        device.AcceptOnlyFromAmong("cpu", "cuda");
+        var quick = new Option<bool>("--quick") { Description = $"Train on the first {MnistExercise.QuickTrainImages} training images and test on {MnistExercise.QuickTestImages}: a run of seconds." };
+        var data = new Option<string?>("--data") { Description = $"MNIST folder (default ${MnistDirectory.EnvironmentVariable} or ~/.cache/convspec/mnist)." };
+        var seed = new Option<int>("--seed") { Description = "Seed for training and the ascent's start.", DefaultValueFactory = _ => 0 };
+        var images = new Option<string?>("--images") { Description = "Folder with camera.png (default: the repository's assets/images)." };
+        var command = new Command("lab", "Run the lab's three exercises and write an HTML report.") { outOption, epochs, device, quick, data, seed, images };
+        command.SetAction(async (parse, cancel) =>
+        {
+            int epochCount = parse.GetValue(epochs);
+            if (epochCount < 1) throw new ArgumentException($"--epochs {epochCount}: train at least one epoch.");
+            var options = new Exercise1Options(ModelKind.LabCnn, epochCount, parse.GetValue(seed), null, parse.GetValue(device)!, parse.GetValue(data));
+            return await RunAsync(parse.GetValue(outOption)!, options, parse.GetValue(quick), parse.GetValue(images), cancel);
+        });
         return command;
     }
 
-    private static int Run(string outDirectory, string? imagesFolder)
+    private static async Task<int> RunAsync(string outDirectory, Exercise1Options options, bool quick, string? imagesFolder, CancellationToken cancel)
     {
         var total = Stopwatch.StartNew();
         string images = imagesFolder ?? LabInputs.FindImagesFolder();
-        var report = new HtmlReport("ConvSpec · Convolutions lab", $"Run {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC on {Environment.ProcessorCount} cores");
+        var report = new HtmlReport("ConvSpec · Convolutions lab",
+            $"Run {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC on {Environment.ProcessorCount} cores" + (quick ? " · --quick" : ""));
+        var bar = new TextProgressBar(Console.Error);
+
+        Console.WriteLine("▸ Exercise 1: a CNN on MNIST …");
+        var watch = Stopwatch.StartNew();
+        var fetch = new Progress<FetchProgress>(p => bar.Draw($"fetch {p.File}", p.TotalBytes is long t && t > 0 ? (double)p.Bytes / t : 0, $"{p.Bytes / 1e6:F1} MB"));
+        MnistData data = await MnistData.LoadAsync(options.DataDirectory, fetch, cancel);
+        var train = new SynchronousProgress<EpochProgress>(p => bar.Draw(
+            $"epoch {p.Epoch}/{p.Epochs}", (double)p.Batch / p.Batches, $"batch {p.Batch}/{p.Batches} loss {p.Loss:F3}", p.Batch == p.Batches));
+        MnistOutcome mnist = MnistExercise.Run(data, options, quick, train);
+        bar.Finish();
+        Console.WriteLine($"  done in {watch.Elapsed.TotalSeconds:F1} s");
+        Console.WriteLine($"    test accuracy {mnist.Training.Test.Accuracy:F4} on {mnist.TestImages} test images (untrained {mnist.Training.Untrained.Accuracy:F4})");
+        report.Add(LabReportBuilder.MnistSection(mnist));
 
         SobelOutcome sobel = Step("Exercise 2: Sobel edge detection", () => SobelExercise.Run(Path.Combine(images, LabInputs.CameraFile)));
         Console.WriteLine($"    hand-written vs conv2d: largest difference {sobel.LargestDifference:0.0e+0} over {sobel.Custom.GetLength(0)}×{sobel.Custom.GetLength(1)} pixels");
         report.Add(LabReportBuilder.SobelSection(sobel));
 
-        GradientOutcome gradient = Step("Exercise 3: gradients, finite differences, gradient ascent", () => GradientExercise.Run(sobel.Input));
+        GradientOutcome gradient = Step("Exercise 3: gradients, finite differences, gradient ascent", () => GradientExercise.Run(sobel.Input, options.Seed));
         Console.WriteLine($"    ∂L/∂X: {gradient.InputGradient.GetLength(0)}×{gradient.InputGradient.GetLength(1)}");
         foreach (FiniteDifferenceCheck check in gradient.Checks.Take(4))
             Console.WriteLine($"    pixel ({check.Row,3}, {check.Col,3}): notebook check rel. error {check.NotebookRelativeError:0.0e+0}, float64 check {check.Float64RelativeError:0.0e+0}");

@@ -1,6 +1,7 @@
 using System.Globalization;
 using ConvSpec.Imaging;
 using ConvSpec.Reporting;
+using ConvSpec.Training;
 
 namespace ConvSpec.Lab;
 
@@ -8,6 +9,44 @@ namespace ConvSpec.Lab;
 public static class LabReportBuilder
 {
     private static string F(double value, string format = "G4") => value.ToString(format, CultureInfo.InvariantCulture);
+
+    public static ReportSection MnistSection(MnistOutcome mnist)
+    {
+        TrainingReport t = mnist.Training;
+        double seconds = t.Epochs.Sum(e => e.Seconds);
+        return new("Exercise 1 · A CNN on MNIST",
+        [
+            new Paragraph($"The first 100 training digits (pixels byte/255), 20 per row as make_grid lays them out. " +
+                          $"Training used {mnist.TrainImages:N0} training images and the evaluation {mnist.TestImages:N0} test images" +
+                          (mnist.TrainImages < 60000 ? " (--quick: a subset, for a fast run)." : ".")),
+            new Figure("mnist-grid.png", GrayPng.Encode(mnist.DigitGrid), "MNIST training digits 0–99", Pixelated: true),
+            new Paragraph("The lab CNN: Conv 32 → pool → Conv 64 → pool → Conv 64 → 576 → 64 → 10. The 576 is 64 channels of 3×3 " +
+                          "(28 → 26 → 13 → 11 → 5 → 3, equations 8 and 9)."),
+            new Preformatted(mnist.Summary.ToString()),
+            new KeyFigures(
+            [
+                ("test accuracy", F(t.Test.Accuracy, "0.0000")), ("test loss", F(t.Test.Loss, "0.0000")),
+                ("train accuracy", F(t.Epochs[^1].TrainAccuracy, "0.0000")), ("untrained test accuracy", F(t.Untrained.Accuracy, "0.0000")),
+                ($"training time, {t.Epochs.Count} epoch{(t.Epochs.Count == 1 ? "" : "s")}", $"{seconds:F1} s"),
+            ]),
+            new Figure("training-loss.png",
+                Charts.LineChart("Training loss per batch", "batch", "cross-entropy",
+                    [("batch loss", mnist.BatchLosses), ("mean of the last 50", MovingAverage(mnist.BatchLosses, 50))]),
+                $"RMSprop (lr 1e-3, weight decay 1e-5), batch {t.BatchSize}, seed {t.Seed}, on {t.Device}; evaluated on the test set, every batch"),
+        ]);
+    }
+
+    private static List<double> MovingAverage(IReadOnlyList<double> values, int window)
+    {
+        var averages = new List<double>(values.Count);
+        double sum = 0;
+        for (int n = 0; n < values.Count; n++)
+        {
+            sum += values[n] - (n >= window ? values[n - window] : 0);
+            averages.Add(sum / Math.Min(n + 1, window));
+        }
+        return averages;
+    }
 
     public static ReportSection SobelSection(SobelOutcome sobel) => new("Exercise 2 · Sobel edge detection",
     [

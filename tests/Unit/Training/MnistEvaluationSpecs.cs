@@ -10,7 +10,7 @@ namespace ConvSpec.Tests.Unit.Training;
 public sealed class MnistEvaluationSpecs(MnistTrainingFixture training)
 {
     [Fact]
-    [Specifies("Erratum: evaluation on the training set")]
+    [Specifies("Erratum E7")]
     public void Evaluation_uses_the_test_set()
     {
         var test = training.Data.Test;
