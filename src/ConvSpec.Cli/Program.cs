@@ -1,1 +1,7 @@
-Console.WriteLine("convspec: commands arrive with the CLI work.");
+using System.CommandLine;
+using ConvSpec.Cli.Commands;
+
+var root = new RootCommand("convspec: the convolution lab as executable specifications.");
+root.Subcommands.Add(AssignCommand.Create());
+root.Subcommands.Add(GradeCommand.Create());
+return await root.Parse(args).InvokeAsync();
