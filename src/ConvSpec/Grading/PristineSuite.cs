@@ -49,7 +49,7 @@ public sealed class PristineSuite
         string reference = Path.Combine(workRoot, "pristine-results");
         Directory.CreateDirectory(reference);
         string xml = Path.Combine(reference, "reference.xml");
-        var run = await LimitedProcess.RunAsync("dotnet", ["exec", TestAssembly, "-noLogo", "-noColor", "-xml", xml], testOutput,
+        var run = await LimitedProcess.RunAsync("dotnet", ["exec", TestAssembly, "-noLogo", "-noColor", "-result-xml", xml], testOutput,
             Dotnet.Environment, new RunLimits(TimeSpan.FromMinutes(5))).ConfigureAwait(false);
         if (run.End != RunEnd.Exited || !File.Exists(xml))
             throw new InvalidOperationException($"the graded specs did not run on the reference solution ({run.Describe()}):\n{run.Output}");

@@ -25,6 +25,7 @@ public sealed class StudentGrader(PristineSuite pristine, Sandbox sandbox, Grade
         var clock = Stopwatch.StartNew();
         string workspace = Path.Combine(workRoot, "students", submission.Student);
         FileTree.DeleteIfExists(workspace);
+        Directory.CreateDirectory(workspace);
         string sources = Path.Combine(workspace, "src");
         FileTree.LinkCopy(pristine.LibraryBase, sources);
         foreach (var (path, bytes) in submission.Files)
@@ -103,7 +104,7 @@ public sealed class StudentGrader(PristineSuite pristine, Sandbox sandbox, Grade
 
     private async Task<RunOutcome> RunTestsAsync(string run, string results, string trx, IEnumerable<string> filter, TimeSpan timeout)
     {
-        var command = new List<string> { "dotnet", "exec", PristineSuite.TestAssembly, "-noLogo", "-noColor", "-trx", trx };
+        var command = new List<string> { "dotnet", "exec", PristineSuite.TestAssembly, "-noLogo", "-noColor", "-result-trx", trx };
         command.AddRange(filter);
         var hidden = new[] { options.OutDir, options.SubmissionsDir, options.SuiteRoot, workRoot }.Select(Path.GetFullPath);
         var (fileName, args) = sandbox.Wrap(command, run, results, hidden);

@@ -47,7 +47,7 @@ public static class MarkerParser
             }
             else
             {
-                if (trimmed.StartsWith("//", StringComparison.Ordinal) && trimmed.Contains(MarkerSyntax.Prefix + "HW", StringComparison.Ordinal))
+                if (trimmed.StartsWith("// " + MarkerSyntax.Prefix, StringComparison.Ordinal))
                     throw new MarkerException(file, line, $"unknown marker '{trimmed}'; use {MarkerSyntax.Begin}, {MarkerSyntax.Message} or {MarkerSyntax.End} alone on the line.");
                 inHeader = false;
             }

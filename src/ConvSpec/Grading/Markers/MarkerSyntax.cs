@@ -11,6 +11,6 @@ public static class MarkerSyntax
     public const string Message = "// #!MSG";
     public const string End = "// #!HWEND";
 
-    /// <summary>Any comment that looks like a marker; lines with it must be exactly one of the three.</summary>
+    /// <summary>A line comment starting "// #!" must be exactly one of the three markers.</summary>
     public const string Prefix = "#!";
 }
