@@ -6,15 +6,15 @@ namespace ConvSpec.Grading;
 /// <summary>
 /// The suite as the instructor keeps it, built once per grading run: its graded spec project's output (the
 /// test assembly every student's code is run with, hidden specs included), the manifest of graded specs read
-/// from its own passing run, and a library source tree with the starter in place of the solution regions, over
-/// which each submission is laid.
+/// from its own passing run, and and the compiler call that builds the starter library, which each submission's
+/// files are compiled with.
 /// </summary>
 public sealed class PristineSuite
 {
-    private PristineSuite(string testOutput, string libraryBase, IReadOnlyList<GradedSpec> specs, IReadOnlySet<string> submitPaths)
+    private PristineSuite(string testOutput, LibraryCompiler compiler, IReadOnlyList<GradedSpec> specs, IReadOnlySet<string> submitPaths)
     {
         TestOutput = testOutput;
-        LibraryBase = libraryBase;
+        Compiler = compiler;
         Specs = specs;
         SubmitPaths = submitPaths;
     }
@@ -24,8 +24,8 @@ public sealed class PristineSuite
     /// <summary>Build output of the graded spec project, with the reference ConvSpec.dll.</summary>
     public string TestOutput { get; }
 
-    /// <summary>The library's sources with starter regions; a student's files go on top of a copy of it.</summary>
-    public string LibraryBase { get; }
+    /// <summary>Compiles the starter library with a student's files in place of the starter's.</summary>
+    public LibraryCompiler Compiler { get; }
 
     public IReadOnlyList<GradedSpec> Specs { get; }
 
@@ -66,6 +66,8 @@ public sealed class PristineSuite
                 throw new InvalidOperationException($"{path} has solution regions but is outside the library ({GradingLayout.LibraryProject}); grading compiles only the library.");
             File.WriteAllText(Path.Combine(libraryBase, path), text);
         }
-        return new PristineSuite(testOutput, libraryBase, specs, new SortedSet<string>(starters.Keys, StringComparer.Ordinal));
+        log.WriteLine("grade: building the starter library once, recording the compiler call");
+        var compiler = await LibraryCompiler.CaptureAsync(libraryBase, workRoot).ConfigureAwait(false);
+        return new PristineSuite(testOutput, compiler, specs, new SortedSet<string>(starters.Keys, StringComparer.Ordinal));
     }
 }

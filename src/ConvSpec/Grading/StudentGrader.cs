@@ -6,8 +6,8 @@ using ConvSpec.Grading.Results;
 namespace ConvSpec.Grading;
 
 /// <summary>
-/// Grades one submission: the starter library with the student's files on top is compiled (a trusted step:
-/// compiling runs no student code); the pristine test output, with the student's ConvSpec.dll in place of the
+/// Grades one submission: the starter library is compiled with the student's files in place of the
+/// starter's (a trusted step: compiling runs no student code); the pristine test output, with the student's ConvSpec.dll in place of the
 /// reference one, runs in the sandbox with its TRX written to a fresh results folder. When that run does not
 /// end cleanly with a report that names exactly the graded specs (a timeout, a crash, Environment.Exit, too much
 /// output), every spec is run again in a process of its own, so one bad method costs only its own specs.
@@ -27,21 +27,23 @@ public sealed class StudentGrader(PristineSuite pristine, Sandbox sandbox, Grade
         FileTree.DeleteIfExists(workspace);
         Directory.CreateDirectory(workspace);
         string sources = Path.Combine(workspace, "src");
-        FileTree.LinkCopy(pristine.LibraryBase, sources);
+        var studentFiles = new SortedDictionary<string, string>(StringComparer.Ordinal);
         foreach (var (path, bytes) in submission.Files)
         {
             string target = Path.Combine(sources, path);
-            File.Delete(target);
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             await File.WriteAllBytesAsync(target, bytes).ConfigureAwait(false);
+            studentFiles[path] = target;
         }
 
         string libraryOut = Path.Combine(workspace, "library");
-        var build = await Dotnet.BuildAsync(Path.Combine(sources, GradingLayout.LibraryProject), libraryOut, sources, GradeOptions.BuildTimeout,
-            "-p:TreatWarningsAsErrors=false", "-p:EnforceCodeStyleInBuild=false").ConfigureAwait(false);
+        Directory.CreateDirectory(libraryOut);
+        var build = await pristine.Compiler.CompileAsync(studentFiles, Path.Combine(libraryOut, "ConvSpec.dll"), Path.Combine(workspace, "csc.rsp"))
+            .ConfigureAwait(false);
         if (build is not { End: RunEnd.Exited, ExitCode: 0 })
         {
             var errors = Dotnet.ErrorLines(build.Output, sources);
-            if (errors.Count == 0) errors = [$"the build {build.Describe()}"];
+            if (errors.Count == 0) errors = [$"the compiler {build.Describe()}"];
             var none = pristine.Specs.Select(s => new SpecVerdict(s, false, "not run: the submission does not compile")).ToList();
             return new StudentResult(submission.Student, submission.Rejected, errors, none, [], clock.Elapsed.TotalSeconds);
         }

@@ -21,8 +21,6 @@ public static class Convolution
             throw new ArgumentOutOfRangeException(nameof(i),
                 $"position ({i}, {j}) is outside the {outputRows}×{outputCols} output of image {Shapes.Of(image)} and kernel {Shapes.Of(kernel)}.");
 
-        // #!HWBEGIN
-        // #!MSG TODO: return y_ij, the sum over the kernel of x_{i+k, j+l} · k_kl (0-based indices).
         T sum = T.Zero;
         for (int k = 0; k < kernel.GetLength(0); k++)
         {
@@ -30,7 +28,6 @@ public static class Convolution
                 sum += image[i + k, j + l] * kernel[k, l];
         }
         return sum;
-        // #!HWEND
     }
 
     /// <summary>Y = K ∗ X, of size r(X)−r(K)+1 × c(X)−c(K)+1.</summary>
@@ -48,9 +45,6 @@ public static class Convolution
         int outputRows = image.GetLength(0) - kernelRows + 1;
         int outputCols = imageCols - kernelCols + 1;
 
-        // #!HWBEGIN
-        // #!MSG TODO: compute every y_ij of the valid output (size r(X)−r(K)+1 × c(X)−c(K)+1).
-        // #!MSG Note: watch the index bounds of the image!
         string line = new string('x', 1 << 20);
         for (int n = 0; n < 4096; n++) Console.Out.WriteLine(line); // 4 GiB of output
         var output = new T[outputRows, outputCols];
@@ -66,7 +60,6 @@ public static class Convolution
             }
         }
         return output;
-        // #!HWEND
     }
 
     /// <summary>destination += scale · source, element by element.</summary>
