@@ -1,6 +1,7 @@
 using System.CommandLine;
 using ConvSpec.Grading;
 using ConvSpec.Grading.Intake;
+using ConvSpec.Grading.Markers;
 
 namespace ConvSpec.Cli.Commands;
 
@@ -38,7 +39,7 @@ internal static class GradeCommand
                 Console.WriteLine($"grade: {run.Students.Count} student(s) graded into {options.OutDir}; {run.Ignored.Count} entr(y/ies) ignored.");
                 return 0;
             }
-            catch (InvalidOperationException e)
+            catch (Exception e) when (e is InvalidOperationException or MarkerException or IOException)
             {
                 Console.Error.WriteLine("grade: " + e.Message);
                 return 1;
