@@ -18,6 +18,8 @@ public static class Grader
 {
     public static async Task<GradeRun> GradeAsync(GradeOptions options, TextWriter log)
     {
+        if (!Directory.Exists(options.SubmissionsDir))
+            throw new InvalidOperationException($"the submissions folder {options.SubmissionsDir} does not exist.");
         string outDir = Path.GetFullPath(options.OutDir);
         Directory.CreateDirectory(outDir);
         string workRoot = Path.Combine(outDir, ".work");
