@@ -116,9 +116,14 @@ public sealed class StudentGrader(PristineSuite pristine, Sandbox sandbox, Grade
 
     private static SpecVerdict Verdict(GradedSpec spec, MethodResult result) => new(spec, result.Passed, result.Message);
 
+    /// <summary>The start of a run's output without the runner's own progress lines, which carry timings.</summary>
     private static string Tail(string output)
     {
-        string trimmed = output.Trim();
+        string[] runnerLines = ["Discovering:", "Discovered:", "Starting:", "Finished:", "=== TEST EXECUTION SUMMARY ===", "Total:"];
+        string trimmed = string.Join("\n", output.Split('\n')
+            .Where(line => !runnerLines.Any(r => line.Contains(r, StringComparison.Ordinal)))
+            .Select(line => line.TrimEnd())
+            .Where(line => line.Length > 0)).Trim();
         if (trimmed.Length == 0) return "";
         return "\nOutput (start):\n" + (trimmed.Length > 1500 ? trimmed[..1500] + " …" : trimmed);
     }

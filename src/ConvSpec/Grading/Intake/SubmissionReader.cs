@@ -11,6 +11,8 @@ namespace ConvSpec.Grading.Intake;
 /// </summary>
 public static partial class SubmissionReader
 {
+    private static readonly HashSet<string> ReservedNames = new(StringComparer.OrdinalIgnoreCase) { "feedback", "grades.csv", "timing.csv" };
+
     [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")]
     private static partial Regex StudentName();
 
@@ -30,8 +32,8 @@ public static partial class SubmissionReader
                 ignored.Add($"{entry.Name}: neither a folder nor a .zip; ignored.");
             else if (!StudentName().IsMatch(student))
                 ignored.Add($"{entry.Name}: a student name may hold only letters, digits, '.', '_' and '-' (at most 64); ignored.");
-            else if (student == "feedback")
-                ignored.Add($"{entry.Name}: 'feedback' is the name of a report folder; ignored.");
+            else if (ReservedNames.Contains(student))
+                ignored.Add($"{entry.Name}: '{student}' is the name of a report in the output folder; ignored.");
             else if (submissions.Any(s => s.Student == student))
                 ignored.Add($"{entry.Name}: a second submission for {student}; ignored.");
             else

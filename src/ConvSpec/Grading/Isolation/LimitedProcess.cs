@@ -106,7 +106,7 @@ public static class LimitedProcess
             get
             {
                 lock (gate)
-                    return total > kept.Length ? kept + $"\n[output cut: {total} bytes in all]" : kept.ToString();
+                    return total > kept.Length ? kept + "\n[output cut]" : kept.ToString();
             }
         }
 
