@@ -10,5 +10,7 @@ var root = new RootCommand("ConvSpec: the convolution lab as executable specific
     ConvGradCommand.Create(),
     TrainCommand.Create(),
     SummaryCommand.Create(),
+    AssignCommand.Create(),
+    GradeCommand.Create(),
 };
 return await CommandLineRunner.RunAsync(root, args);

@@ -16,14 +16,20 @@ public static class BorderBounds
     public static IndexRange OneBased(int i, int inputLength, int kernelLength)
     {
         Validate(i, 1, inputLength, kernelLength);
+        // #!HWBEGIN
+        // #!MSG TODO: return L = max(1, i − n + m) and U = min(m, i) (1-based, equation 6).
         return new IndexRange(Math.Max(1, i - inputLength + kernelLength), Math.Min(kernelLength, i));
+        // #!HWEND
     }
 
     /// <summary>The same range for 0-based indices: L = max(0, i − n + m), U = min(m − 1, i) for 0 ≤ i &lt; n.</summary>
     public static IndexRange ZeroBased(int i, int inputLength, int kernelLength)
     {
         Validate(i, 0, inputLength, kernelLength);
+        // #!HWBEGIN
+        // #!MSG TODO: return the 0-based bounds L = max(0, i − n + m) and U = min(m − 1, i).
         return new IndexRange(Math.Max(0, i - inputLength + kernelLength), Math.Min(kernelLength - 1, i));
+        // #!HWEND
     }
 
     private static void Validate(int i, int firstIndex, int inputLength, int kernelLength)

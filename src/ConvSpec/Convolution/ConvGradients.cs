@@ -10,7 +10,10 @@ public static class ConvGradients
         where T : unmanaged, IFloatingPointIeee754<T>
     {
         Shapes.RequireKernelFits(image, dLossDy, "image", "dLoss/dY");
+        // #!HWBEGIN
+        // #!MSG TODO: return ∂L/∂K, the valid correlation of the image X with ∂L/∂Y (equation 3).
         return Convolution2D.ApplyConvolution(image, dLossDy);
+        // #!HWEND
     }
 
     /// <summary>∂L/∂x_ij = Σ_{k=L_k..U_k} Σ_{l=L_l..U_l} ∂L/∂y_{i−k, j−l} · k_kl, of size r(Y)+r(K)−1 × c(Y)+c(K)−1.</summary>
@@ -23,6 +26,9 @@ public static class ConvGradients
         int imageRows = dLossDy.GetLength(0) + kernelRows - 1;
         int imageCols = dLossDy.GetLength(1) + kernelCols - 1;
 
+        // #!HWBEGIN
+        // #!MSG TODO: sum ∂L/∂y_{i−k, j−l} · k_kl over the kernel indices that reach x_ij (equations 5 and 6).
+        // #!MSG Hint: BorderBounds.ZeroBased gives L and U for one axis.
         var dLossDx = new T[imageRows, imageCols];
         for (int i = 0; i < imageRows; i++)
         {
@@ -40,5 +46,6 @@ public static class ConvGradients
             }
         }
         return dLossDx;
+        // #!HWEND
     }
 }

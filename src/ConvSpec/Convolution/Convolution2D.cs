@@ -21,6 +21,8 @@ public static class Convolution2D
             throw new ArgumentOutOfRangeException((uint)i >= (uint)outputRows ? nameof(i) : nameof(j),
                 $"position ({i}, {j}) is outside the {outputRows}×{outputCols} output of image {Shapes.Of(image)} and kernel {Shapes.Of(kernel)}.");
 
+        // #!HWBEGIN
+        // #!MSG TODO: return y_ij, the sum over the kernel of x_{i+k, j+l} · k_kl (0-based indices).
         T sum = T.Zero;
         for (int k = 0; k < kernel.GetLength(0); k++)
         {
@@ -28,6 +30,7 @@ public static class Convolution2D
                 sum += image[i + k, j + l] * kernel[k, l];
         }
         return sum;
+        // #!HWEND
     }
 
     /// <summary>Y = K ∗ X, of size r(X)−r(K)+1 × c(X)−c(K)+1.</summary>
@@ -45,6 +48,9 @@ public static class Convolution2D
         int outputRows = image.GetLength(0) - kernelRows + 1;
         int outputCols = imageCols - kernelCols + 1;
 
+        // #!HWBEGIN
+        // #!MSG TODO: compute every y_ij of the valid output (size r(X)−r(K)+1 × c(X)−c(K)+1).
+        // #!MSG Note: watch the index bounds of the image!
         var output = new T[outputRows, outputCols];
         ReadOnlySpan<T> x = MemoryMarshal.CreateReadOnlySpan(ref image[0, 0], image.Length);
         Span<T> y = MemoryMarshal.CreateSpan(ref output[0, 0], output.Length);
@@ -58,6 +64,7 @@ public static class Convolution2D
             }
         }
         return output;
+        // #!HWEND
     }
 
     /// <summary>destination += scale · source, element by element.</summary>

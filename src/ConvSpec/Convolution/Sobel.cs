@@ -9,9 +9,12 @@ public static class Sobel
     /// <remarks>An image without edges has max = 0; E is then all zeros rather than 0/0.</remarks>
     public static T[,] ApplyCustomSobel<T>(T[,] image) where T : unmanaged, IFloatingPointIeee754<T>
     {
+        // #!HWBEGIN
+        // #!MSG TODO: convolve the image with G_x and with G_y, then combine them with Magnitude (equation 2).
         T[,] gx = Convolution2D.ApplyConvolution(image, SobelKernels.Gx<T>());
         T[,] gy = Convolution2D.ApplyConvolution(image, SobelKernels.Gy<T>());
         return Magnitude(gx, gy);
+        // #!HWEND
     }
 
     /// <summary>sqrt(a² + b²) element by element, divided by its maximum.</summary>

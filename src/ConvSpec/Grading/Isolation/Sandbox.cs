@@ -1,0 +1,89 @@
+namespace ConvSpec.Grading.Isolation;
+
+/// <summary>How student code is contained; see docs/grading.md, "Isolation and threat model".</summary>
+public enum SandboxKind
+{
+    /// <summary>bubblewrap: no network, read-only system, other students' files hidden, size-limited /tmp.</summary>
+    Bubblewrap,
+
+    /// <summary>No sandbox: only the time, output and disk-watch limits apply.</summary>
+    None,
+}
+
+/// <summary>
+/// Wraps a command so that it runs with no network, a read-only view of the system, the grading folders
+/// (every workspace, the submissions, the suite) hidden behind empty tmpfs mounts, the student's run folder
+/// read-only, one writable results folder, and a 64 MiB /tmp as home. Without bubblewrap the command runs as is.
+/// </summary>
+public sealed class Sandbox
+{
+    public const long ScratchBytes = 64L * 1024 * 1024;
+
+    private Sandbox(SandboxKind kind, string? bwrapPath)
+    {
+        Kind = kind;
+        BwrapPath = bwrapPath;
+    }
+
+    public SandboxKind Kind { get; }
+
+    public string? BwrapPath { get; }
+
+    public string Describe() => Kind == SandboxKind.Bubblewrap
+        ? $"bubblewrap ({BwrapPath}): no network, read-only system, other submissions hidden, /tmp limited to {ScratchBytes / (1024 * 1024)} MiB"
+        : "NONE: bubblewrap was not found or not wanted, so student code runs unconfined except for time, output and disk-watch limits (docs/grading.md)";
+
+    /// <summary>auto: bubblewrap when it is on PATH and works; bwrap: require it; none: run unconfined.</summary>
+    public static Sandbox Choose(string mode)
+    {
+        if (mode == "none") return new Sandbox(SandboxKind.None, null);
+        string? bwrap = FindOnPath("bwrap");
+        if (bwrap is not null && Works(bwrap)) return new Sandbox(SandboxKind.Bubblewrap, bwrap);
+        if (mode == "bwrap")
+            throw new InvalidOperationException("--sandbox bwrap was asked for, but bubblewrap is missing or cannot create namespaces here (on Debian: apt-get install bubblewrap).");
+        return new Sandbox(SandboxKind.None, null);
+    }
+
+    /// <summary>The program and arguments that run <paramref name="command"/> inside the sandbox.</summary>
+    public (string FileName, List<string> Arguments) Wrap(
+        IReadOnlyList<string> command, string readOnlyFolder, string writableFolder, IEnumerable<string> hiddenFolders)
+    {
+        if (Kind == SandboxKind.None) return (command[0], command.Skip(1).ToList());
+        var args = new List<string>
+        {
+            "--ro-bind", "/", "/",
+            "--dev", "/dev",
+            "--proc", "/proc",
+            "--unshare-all",
+            "--die-with-parent",
+            "--new-session",
+        };
+        foreach (string hidden in hiddenFolders.Where(Directory.Exists).Distinct(StringComparer.Ordinal).OrderBy(h => h.Length))
+            args.AddRange(["--tmpfs", hidden]);
+        args.AddRange(["--size", ScratchBytes.ToString(System.Globalization.CultureInfo.InvariantCulture), "--tmpfs", "/tmp"]);
+        args.AddRange(["--ro-bind", readOnlyFolder, readOnlyFolder]);
+        args.AddRange(["--bind", writableFolder, writableFolder]);
+        args.AddRange(["--setenv", "HOME", "/tmp", "--setenv", "TMPDIR", "/tmp", "--chdir", readOnlyFolder, "--"]);
+        args.AddRange(command);
+        return (BwrapPath!, args);
+    }
+
+    private static string? FindOnPath(string name) =>
+        (Environment.GetEnvironmentVariable("PATH") ?? "").Split(':', StringSplitOptions.RemoveEmptyEntries)
+            .Select(folder => Path.Combine(folder, name))
+            .FirstOrDefault(File.Exists);
+
+    private static bool Works(string bwrap)
+    {
+        try
+        {
+            var probe = LimitedProcess.RunAsync(bwrap, ["--ro-bind", "/", "/", "--unshare-all", "--", "true"], "/", null,
+                new RunLimits(TimeSpan.FromSeconds(20))).GetAwaiter().GetResult();
+            return probe is { End: RunEnd.Exited, ExitCode: 0 };
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,109 @@
+using System.Text.Json;
+
+namespace ConvSpec.Tests.Grading;
+
+[Trait("Category", "Grading")]
+public class GradeSamplesSpecs(GradedClass graded) : IClassFixture<GradedClass>
+{
+    [Theory]
+    [Specifies("Rule: convspec grade scores each sample submission as expected")]
+    [InlineData("correct", 23, "the reference solution passes every graded spec")]
+    [InlineData("starter", 0, "the untouched starter compiles and throws NotImplementedException everywhere")]
+    [InlineData("off_by_one_bounds", 16, "U = min(m, i) fails the 0-based bounds table, the hidden shift spec and the input gradient")]
+    [InlineData("sobel_swapped", 23, "swapping G_x and G_y leaves sqrt(G_x² + G_y²) unchanged")]
+    [InlineData("does_not_compile", 0, "nothing runs when the library does not compile")]
+    [InlineData("infinite_loop", 21, "only the spec that calls ComputeConvolutionAtPosition times out")]
+    [InlineData("stack_overflow", 17, "the stack overflow costs the four Sobel specs, and nothing else")]
+    [InlineData("exits_early", 21, "Environment.Exit(0) in ConvGradientWrtKernel costs that spec only")]
+    [InlineData("floods_output", 11, "every spec that calls ApplyConvolution is stopped at the output cap")]
+    [InlineData("zipped", 17, "the oversized Sobel.cs is rejected, so the starter's Sobel is graded")]
+    [InlineData("fills_disk", 23, "the disk filler meets a 64 MiB /tmp and read-only folders, then answers correctly")]
+    [InlineData("opens_network", 23, "the connection fails, then the code answers correctly")]
+    [InlineData("reads_others", 16, "it cannot see another student's BorderBounds.cs, so it answers the bounds wrongly")]
+    [InlineData("writes_results", 23, "its writes go nowhere the grader reads")]
+    public void Each_sample_gets_its_expected_total(string student, int total, string because)
+    {
+        if (!graded.Sandboxed && GradedClass.NeedSandbox.Contains(student)) Assert.Skip("bubblewrap is not installed: this case needs the sandbox.");
+
+        string row = graded.Read("grades.csv").Split('\n').Single(line => line.StartsWith(student + ",", StringComparison.Ordinal));
+
+        row.Split(',')[^1].Should().Be(total.ToString(), because + $" (grades.csv row: {row}; log:\n{graded.Log})");
+    }
+
+    [Fact]
+    [Specifies("Rule: grades.csv has a column per exercise and a total, students in order")]
+    public void Grades_csv_has_exercise_columns_and_sorted_students()
+    {
+        string[] lines = graded.Read("grades.csv").TrimEnd('\n').Split('\n');
+
+        lines[0].Should().Be("student,bounds,convolution,gradients,sobel,total");
+        lines.Should().Contain("off_by_one_bounds,2,6,2,6,16", "the off-by-one loses 3 bounds points and the 4 gradient points that depend on the bounds");
+        lines.Skip(1).Select(l => l.Split(',')[0]).Should().BeInAscendingOrder(StringComparer.Ordinal, "the same inputs give the same file");
+    }
+
+    [Fact]
+    [Specifies("Rule: feedback names each failed spec, its message and the equation it checks")]
+    public void Feedback_names_the_failed_spec_and_its_equation()
+    {
+        string feedback = graded.Read("feedback/off_by_one_bounds.md");
+
+        feedback.Should().Contain("### ConvSpec.Tests.Graded.BorderBoundsGradedSpecs.Zero_based_bounds_follow_the_table")
+            .And.Contain("checks Eq. 6").And.Contain("U = min(m − 1, i)").And.Contain("Score: **16 / 23**")
+            .And.Contain("(hidden spec)", "a hidden spec failed too, shown by its equation only");
+    }
+
+    [Fact]
+    [Specifies("Rule: compiler errors become feedback")]
+    public void Feedback_of_a_submission_that_does_not_compile_shows_the_compiler_errors()
+    {
+        graded.Read("feedback/does_not_compile.md").Should().Contain("## Compiler errors")
+            .And.Contain("src/ConvSpec/Convolution/Convolution2D.cs").And.Contain("error CS1002: ; expected");
+    }
+
+    [Fact]
+    [Specifies("Rule: results.json follows Gradescope's format")]
+    public void Results_json_lists_every_graded_spec_in_gradescope_format()
+    {
+        using var json = JsonDocument.Parse(graded.Read("sobel_swapped/results.json"));
+        var tests = json.RootElement.GetProperty("tests").EnumerateArray().ToList();
+
+        json.RootElement.GetProperty("score").GetInt32().Should().Be(23);
+        tests.Should().HaveCount(14, "one entry per graded spec");
+        tests.Sum(t => t.GetProperty("max_score").GetInt32()).Should().Be(23);
+        tests.Select(t => t.GetProperty("visibility").GetString()).Distinct().Should().BeEquivalentTo(["visible", "after_published"]);
+        tests.Should().AllSatisfy(t => t.GetProperty("name").GetString().Should().NotBeNullOrEmpty());
+    }
+
+    [Fact]
+    [Specifies("Rule: hostile zip entries and stray files are rejected with a message")]
+    public void Hostile_zip_entries_and_stray_files_are_rejected_with_a_message()
+    {
+        graded.Read("feedback/zipped.md").Should().Contain("../escaped.cs: '..'")
+            .And.Contain("/etc/absolute.cs: absolute paths are not accepted")
+            .And.Contain("Link.cs: symbolic links are not accepted")
+            .And.Contain("Sobel.cs: ").And.Contain("more than the limit of 262144");
+        graded.Log.Should().Contain("notes.txt: neither a folder nor a .zip; ignored.");
+    }
+
+    [Fact]
+    [Specifies("Rule: a submission cannot open network connections")]
+    public void A_submission_cannot_reach_the_network()
+    {
+        if (!graded.Sandboxed) Assert.Skip("bubblewrap is not installed: without it connections are not blocked.");
+
+        graded.Connections.Should().Be(0, "opens_network tried 127.0.0.1:47123 while grading ran, inside a network namespace of its own");
+    }
+
+    [Fact]
+    [Specifies("Rule: a submission cannot write into the reports or fill the disk")]
+    public void A_submission_cannot_write_into_the_reports_or_fill_the_disk()
+    {
+        if (!graded.Sandboxed) Assert.Skip("bubblewrap is not installed: without it writes are not contained.");
+
+        var files = Directory.EnumerateFiles(graded.Out, "*", SearchOption.AllDirectories).ToList();
+        files.Should().NotContain(f => Path.GetFileName(f) == "PWNED.txt" || Path.GetFileName(f) == "fill.bin",
+            "writes_results and fills_disk wrote only into the sandbox's own throw-away mounts");
+        files.Where(f => !f.Contains("/.work/", StringComparison.Ordinal))
+            .Should().NotContain(f => File.ReadAllText(f).Contains("PWNED", StringComparison.Ordinal), "no report was overwritten");
+    }
+}

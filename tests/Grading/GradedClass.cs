@@ -1,0 +1,133 @@
+using System.Diagnostics;
+using System.IO.Compression;
+using System.Net;
+using System.Net.Sockets;
+
+namespace ConvSpec.Tests.Grading;
+
+/// <summary>
+/// A class of sample submissions graded once by the real `convspec assign` and `convspec grade`, run as
+/// processes: the samples of tests/Grading/Submissions, the untouched starter, a zip with hostile entries
+/// and a stray file. While grading runs, a listener on 127.0.0.1:47123 counts connections from submissions.
+/// </summary>
+public sealed class GradedClass : IAsyncLifetime
+{
+    public const int ListenerPort = 47123;
+
+    /// <summary>Samples whose containment needs bubblewrap; without it they are left out, and their specs skip.</summary>
+    public static readonly string[] NeedSandbox = ["fills_disk", "opens_network", "reads_others", "writes_results"];
+
+    private readonly string root = Path.Combine(Path.GetTempPath(), "convspec-grading-" + Guid.NewGuid().ToString("N"));
+
+    public string Out => Path.Combine(root, "out");
+
+    public string Log { get; private set; } = "";
+
+    public int Connections { get; private set; }
+
+    public bool Sandboxed { get; } = File.Exists("/usr/bin/bwrap") || File.Exists("/bin/bwrap");
+
+    public async ValueTask InitializeAsync()
+    {
+        string starter = Path.Combine(root, "starter");
+        string submissions = Path.Combine(root, "submissions");
+        Directory.CreateDirectory(submissions);
+        Log += await Cli(TimeSpan.FromMinutes(2), "assign", "--out", starter, "--suite", SuitePaths.Root);
+
+        foreach (var sample in new DirectoryInfo(SuitePaths.Samples).EnumerateDirectories())
+        {
+            if (!Sandboxed && NeedSandbox.Contains(sample.Name)) continue;
+            CopyFolder(sample.FullName, Path.Combine(submissions, sample.Name));
+        }
+        string[] submit = File.ReadAllLines(Path.Combine(starter, "SUBMIT.txt"));
+        foreach (string path in submit)
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(submissions, "starter", path))!);
+            File.Copy(Path.Combine(starter, path), Path.Combine(submissions, "starter", path));
+        }
+        WriteHostileZip(Path.Combine(submissions, "zipped.zip"), submit);
+        File.WriteAllText(Path.Combine(submissions, "notes.txt"), "not a submission");
+
+        using var listener = new TcpListener(IPAddress.Loopback, ListenerPort);
+        listener.Start();
+        using var stop = new CancellationTokenSource();
+        var counting = CountConnectionsAsync(listener, stop.Token);
+        Log += await Cli(TimeSpan.FromMinutes(8), "grade", submissions, "--out", Out, "--timeout", "5", "--parallel", "2",
+            "--sandbox", Sandboxed ? "bwrap" : "none", "--suite", SuitePaths.Root);
+        await stop.CancelAsync();
+        Connections = await counting;
+    }
+
+    public ValueTask DisposeAsync()
+    {
+        if (Directory.Exists(root)) Directory.Delete(root, recursive: true);
+        return ValueTask.CompletedTask;
+    }
+
+    public string Read(string relative) => File.ReadAllText(Path.Combine(Out, relative));
+
+    private static async Task<int> CountConnectionsAsync(TcpListener listener, CancellationToken stop)
+    {
+        int count = 0;
+        try
+        {
+            while (true)
+            {
+                using var client = await listener.AcceptTcpClientAsync(stop);
+                count++;
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            return count;
+        }
+    }
+
+    /// <summary>The correct solution, except: Sobel.cs padded past the size limit, plus entries escaping the folder, an absolute path and a symlink.</summary>
+    private static void WriteHostileZip(string zipPath, string[] submit)
+    {
+        using var zip = ZipFile.Open(zipPath, ZipArchiveMode.Create);
+        foreach (string path in submit)
+        {
+            string text = File.ReadAllText(Path.Combine(SuitePaths.Samples, "correct", path));
+            if (path.EndsWith("Sobel.cs", StringComparison.Ordinal)) text += "\n// " + new string('x', 300 * 1024) + "\n";
+            using var writer = new StreamWriter(zip.CreateEntry(path).Open());
+            writer.Write(text);
+        }
+        foreach (string name in new[] { "../escaped.cs", "/etc/absolute.cs" })
+        {
+            using var writer = new StreamWriter(zip.CreateEntry(name).Open());
+            writer.Write("class Escaped {}");
+        }
+        var link = zip.CreateEntry("src/ConvSpec/Convolution/Link.cs");
+        link.ExternalAttributes = unchecked((int)0xA1FF0000);
+        using (var writer = new StreamWriter(link.Open())) writer.Write("/etc/passwd");
+    }
+
+    private static void CopyFolder(string from, string to)
+    {
+        foreach (string file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            string target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+
+    private static async Task<string> Cli(TimeSpan limit, params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add("exec");
+        start.ArgumentList.Add(SuitePaths.Cli);
+        foreach (string arg in args) start.ArgumentList.Add(arg);
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(limit);
+        await process.WaitForExitAsync(timeout.Token);
+        string output = await stdout + await stderr;
+        if (process.ExitCode != 0)
+            throw new InvalidOperationException($"convspec {args[0]} exited with {process.ExitCode}:\n{output}");
+        return output;
+    }
+}

@@ -1,0 +1,59 @@
+using ConvSpec.Grading.Markers;
+
+namespace ConvSpec.Tests.Grading;
+
+public class MarkerSpecs
+{
+    private static readonly string Begin = "        " + MarkerSyntax.Begin;
+    private static readonly string End = "        " + MarkerSyntax.End;
+
+    private static string Method(params string[] body) =>
+        string.Join("\n", ["class C", "{", "    int M()", "    {", .. body, "    }", "}", ""]);
+
+    [Fact]
+    [Specifies("Rule: a marked region becomes a NotImplementedException with its messages")]
+    public void A_region_becomes_a_throw_that_carries_its_messages()
+    {
+        string text = Method("        int a = 1;", Begin, "        " + MarkerSyntax.Message + " TODO: add \"one\".", "        " + MarkerSyntax.Message + " Hint: a + 1.",
+            "        int b = a + 1;", "        return b;", End);
+
+        string starter = StarterText.Make("C.cs", text)!;
+
+        starter.Should().Be(Method("        int a = 1;", "        throw new NotImplementedException(\"TODO: add \\\"one\\\". Hint: a + 1.\");"),
+            "the code before the region stays, the region's lines and markers give way to one throw statement");
+    }
+
+    [Fact]
+    [Specifies("Rule: a file without markers is copied as it is")]
+    public void A_file_without_regions_has_no_starter_version()
+    {
+        StarterText.Make("C.cs", Method("        return 1;")).Should().BeNull("only files with regions go into SUBMIT.txt");
+    }
+
+    [Theory]
+    [Specifies("Rule: markers are checked and errors name the file and line")]
+    [InlineData("nested", 6, "do not nest")]
+    [InlineData("unclosed", 5, "never closed")]
+    [InlineData("stray end", 6, "without an open")]
+    [InlineData("code after", 8, "code follows the region")]
+    [InlineData("late message", 7, "must follow")]
+    [InlineData("half a block", 8, "leaves 1 block(s) open")]
+    public void Malformed_markers_are_rejected_with_file_and_line(string problem, int line, string message)
+    {
+        string[] body = problem switch
+        {
+            "nested" => [Begin, Begin, "        return 1;", End, End],
+            "unclosed" => [Begin, "        return 1;"],
+            "stray end" => ["        return 1;", End],
+            "code after" => [Begin, "        int a = 1;", End, "        return a;"],
+            "late message" => [Begin, "        int a = 1;", "        " + MarkerSyntax.Message + " too late", "        return a;", End],
+            "half a block" => [Begin, "        if (true)", "        {", End, "        }", "        return 1;"],
+            _ => throw new ArgumentOutOfRangeException(nameof(problem)),
+        };
+
+        var act = () => StarterText.Make("Exercise.cs", Method(body));
+
+        act.Should().Throw<MarkerException>()
+            .Where(e => e.File == "Exercise.cs" && e.Line == line && e.Message.Contains(message), $"a {problem} region is reported at Exercise.cs:{line}");
+    }
+}
