@@ -1,3 +1,4 @@
+using ConvSpec.Arrays;
 using ConvSpec.Convolution;
 using ConvSpec.Imaging;
 using ConvSpec.Lab;
@@ -58,12 +59,7 @@ public class LabSnapshotSpecs
     public void Input_gradient_of_the_sum_of_squared_G_x_responses()
     {
         float[,] image = Camera170x150.Value, sobelX = SobelKernels.Gx<float>();
-        float[,] y = TorchReference.Conv2d(image, sobelX);
-        var dLossDy = new float[y.GetLength(0), y.GetLength(1)];
-        for (int i = 0; i < y.GetLength(0); i++)
-        {
-            for (int j = 0; j < y.GetLength(1); j++) dLossDy[i, j] = 2 * y[i, j];
-        }
+        float[,] dLossDy = Matrix.Scale(2f, TorchReference.Conv2d(image, sobelX));
 
         float[,] gradient = ConvGradients.ConvGradientWrtInput(dLossDy, sobelX);
 
@@ -74,12 +70,7 @@ public class LabSnapshotSpecs
     [Specifies("Eq. 11")]
     public void Gradient_ascent_final_image_from_the_notebooks_9_by_9_start()
     {
-        double[,] final = GradientExercise.Ascend(seed: 0).Image;
-        var image = new float[9, 9];
-        for (int r = 0; r < 9; r++)
-        {
-            for (int c = 0; c < 9; c++) image[r, c] = (float)final[r, c];
-        }
+        float[,] image = Matrix.Convert<double, float>(GradientExercise.Ascend(seed: 0).Image);
 
         Snapshot.Verify(ImageOps.MinMaxNormalize(image), "gradient-ascent-final-9x9");
     }

@@ -64,12 +64,7 @@ internal static class ConvGradCommand
         if (image.GetLength(0) < 3 || image.GetLength(1) < 3)
             throw new ConvSpecInputException(imagePath, $"the image is {image.GetLength(0)}×{image.GetLength(1)}, smaller than the 3×3 kernel.");
 
-        float[,] y = Convolution2D.ApplyConvolution(image, kernel);
-        var dLossDy = new float[y.GetLength(0), y.GetLength(1)];
-        for (int i = 0; i < y.GetLength(0); i++)
-        {
-            for (int j = 0; j < y.GetLength(1); j++) dLossDy[i, j] = 2 * y[i, j];
-        }
+        float[,] dLossDy = Matrix.Scale(2f, Convolution2D.ApplyConvolution(image, kernel));
 
         using var outputs = new StagedOutputs();
         if (dxPath is not null) outputs.Stage(dxPath, s => Npy.Write(s, ConvGradients.ConvGradientWrtInput(dLossDy, kernel)));

@@ -1,3 +1,4 @@
+using ConvSpec.Arrays;
 using ConvSpec.Convolution;
 using ConvSpec.Imaging;
 using ConvSpec.Reference;
@@ -26,10 +27,10 @@ public static class GradientExercise
     public static GradientOutcome Run(float[,] image, int ascentSeed = 0)
     {
         float[,] sobelX = SobelKernels.Gx<float>();
-        float[,] gradient = ConvGradients.ConvGradientWrtInput(Times(2f, TorchReference.Conv2d(image, sobelX)), sobelX);
+        float[,] gradient = ConvGradients.ConvGradientWrtInput(Matrix.Scale(2f, TorchReference.Conv2d(image, sobelX)), sobelX);
 
-        double[,] image64 = ToDouble(image), sobelX64 = SobelKernels.Gx<double>();
-        double[,] gradient64 = ConvGradients.ConvGradientWrtInput(Times(2.0, Convolution2D.ApplyConvolution(image64, sobelX64)), sobelX64);
+        double[,] image64 = Matrix.Convert<float, double>(image), sobelX64 = SobelKernels.Gx<double>();
+        double[,] gradient64 = ConvGradients.ConvGradientWrtInput(Matrix.Scale(2.0, Convolution2D.ApplyConvolution(image64, sobelX64)), sobelX64);
 
         var checks = CheckedPixels(image.GetLength(0), image.GetLength(1))
             .Select(p => new FiniteDifferenceCheck(p.Row, p.Col,
@@ -46,13 +47,8 @@ public static class GradientExercise
     /// </summary>
     public static AscentResult<double> Ascend(int seed = 0)
     {
-        float[,] start = RandomImage(9, 9, seed);
-        var start64 = new double[9, 9];
-        for (int r = 0; r < 9; r++)
-        {
-            for (int c = 0; c < 9; c++) start64[r, c] = start[r, c];
-        }
-        return GradientAscent.MaximizeSumOfSquares(start64, SobelKernels.Gx<double>(), 0.01, 100);
+        double[,] start = Matrix.Convert<float, double>(RandomImage(9, 9, seed));
+        return GradientAscent.MaximizeSumOfSquares(start, SobelKernels.Gx<double>(), 0.01, 100);
     }
 
     /// <summary>torch.rand's role in the notebook: uniform [0, 1) pixels, here from a seeded System.Random.</summary>
@@ -103,25 +99,5 @@ public static class GradientExercise
         double sum = 0;
         foreach (double v in y) sum += v * v;
         return sum;
-    }
-
-    private static T[,] Times<T>(T factor, T[,] m) where T : unmanaged, System.Numerics.IFloatingPointIeee754<T>
-    {
-        var result = new T[m.GetLength(0), m.GetLength(1)];
-        for (int r = 0; r < m.GetLength(0); r++)
-        {
-            for (int c = 0; c < m.GetLength(1); c++) result[r, c] = factor * m[r, c];
-        }
-        return result;
-    }
-
-    private static double[,] ToDouble(float[,] m)
-    {
-        var result = new double[m.GetLength(0), m.GetLength(1)];
-        for (int r = 0; r < m.GetLength(0); r++)
-        {
-            for (int c = 0; c < m.GetLength(1); c++) result[r, c] = m[r, c];
-        }
-        return result;
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using ConvSpec.Arrays;
 using ConvSpec.Imaging;
 using ConvSpec.Reporting;
 using ConvSpec.Training;
@@ -90,18 +91,8 @@ public static class LabReportBuilder
             new Figure("ascent-loss.png",
                 Charts.LineChart("Gradient ascent on L = Σ y²", "step", "L", [("loss", gradient.Ascent.Losses.ToList())], logScaleY: true),
                 "Loss per step (log scale)"),
-            new Figure("ascent-image.png", GrayPng.Encode(ImageOps.MinMaxNormalize(ToFloat(gradient.Ascent.Image))), "Image after 100 steps, min–max normalised", Pixelated: true),
+            new Figure("ascent-image.png", GrayPng.Encode(ImageOps.MinMaxNormalize(Matrix.Convert<double, float>(gradient.Ascent.Image))), "Image after 100 steps, min–max normalised", Pixelated: true),
         ]),
         new KeyFigures([("loss at step 0", F(gradient.Ascent.Losses[0])), ("loss at step 99", F(gradient.Ascent.Losses[^1]))]),
     ]);
-
-    private static float[,] ToFloat(double[,] m)
-    {
-        var result = new float[m.GetLength(0), m.GetLength(1)];
-        for (int r = 0; r < m.GetLength(0); r++)
-        {
-            for (int c = 0; c < m.GetLength(1); c++) result[r, c] = (float)m[r, c];
-        }
-        return result;
-    }
 }

@@ -65,8 +65,8 @@ public sealed class CliSpecs : IDisposable
         }
         else
         {
-            Npy.Write(PathOf("x.npy"), ToFloat(x));
-            Npy.Write(PathOf("k.npy"), ToFloat(k));
+            Npy.Write(PathOf("x.npy"), Matrix.Convert<double, float>(x));
+            Npy.Write(PathOf("k.npy"), Matrix.Convert<double, float>(k));
         }
 
         Convspec("conv", "x.npy", "k.npy", "--npy", "y.npy").ExitCode.Should().Be(0);
@@ -74,7 +74,7 @@ public sealed class CliSpecs : IDisposable
         NpyMatrix y = Npy.Read(PathOf("y.npy"));
         y.Dtype.Should().Be(float64 ? NpyDtype.Float64 : NpyDtype.Float32, "the output keeps the input's dtype");
         if (float64) y.Float64.Should().BeEquivalentTo(TorchReference.Conv2d(x, k), o => o.Using<double>(c => c.Subject.Should().BeApproximately(c.Expectation, 1e-12)).WhenTypeIs<double>());
-        else y.Float32.Should().BeEquivalentTo(TorchReference.Conv2d(ToFloat(x), ToFloat(k)), o => o.Using<float>(c => c.Subject.Should().BeApproximately(c.Expectation, 1e-5f)).WhenTypeIs<float>());
+        else y.Float32.Should().BeEquivalentTo(TorchReference.Conv2d(Matrix.Convert<double, float>(x), Matrix.Convert<double, float>(k)), o => o.Using<float>(c => c.Subject.Should().BeApproximately(c.Expectation, 1e-5f)).WhenTypeIs<float>());
     }
 
     [Fact]
@@ -99,12 +99,7 @@ public sealed class CliSpecs : IDisposable
         Convspec("conv-grad", Camera, "--kernel", "sobel-x", "--dx", "dx.npy").ExitCode.Should().Be(0);
 
         float[,] image = GrayImage.Load(Camera);
-        float[,] y = Convolution2D.ApplyConvolution(image, SobelKernels.Gx<float>());
-        var dLossDy = new float[y.GetLength(0), y.GetLength(1)];
-        for (int i = 0; i < y.GetLength(0); i++)
-        {
-            for (int j = 0; j < y.GetLength(1); j++) dLossDy[i, j] = 2 * y[i, j];
-        }
+        float[,] dLossDy = Matrix.Scale(2f, Convolution2D.ApplyConvolution(image, SobelKernels.Gx<float>()));
         Npy.Read(PathOf("dx.npy")).Float32.Should().BeEquivalentTo(ConvGradients.ConvGradientWrtInput(dLossDy, SobelKernels.Gx<float>()),
             "L = Σ y² has ∂L/∂Y = 2Y");
     }
@@ -167,15 +162,5 @@ public sealed class CliSpecs : IDisposable
     public void A_missing_required_option_is_one_line()
     {
         ShouldHaveFailedCleanly(Convspec("conv", "x.npy", "k.npy"), "convspec: Option '--npy' is required.*");
-    }
-
-    private static float[,] ToFloat(double[,] m)
-    {
-        var f = new float[m.GetLength(0), m.GetLength(1)];
-        for (int r = 0; r < m.GetLength(0); r++)
-        {
-            for (int c = 0; c < m.GetLength(1); c++) f[r, c] = (float)m[r, c];
-        }
-        return f;
     }
 }

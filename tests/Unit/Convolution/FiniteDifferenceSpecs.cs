@@ -1,3 +1,4 @@
+using ConvSpec.Arrays;
 using ConvSpec.Convolution;
 using ConvSpec.Lab;
 using ConvSpec.Reference;
@@ -157,13 +158,7 @@ public class FiniteDifferenceSpecs
         {
             this.image = image;
             using var scope = NewDisposeScope();
-            float[,] y = TorchReference.Conv2d(image, SobelKernels.Gx<float>());
-            var dLossDy = new float[y.GetLength(0), y.GetLength(1)];
-            for (int i = 0; i < y.GetLength(0); i++)
-            {
-                for (int j = 0; j < y.GetLength(1); j++)
-                    dLossDy[i, j] = 2 * y[i, j];
-            }
+            float[,] dLossDy = Matrix.Scale(2f, TorchReference.Conv2d(image, SobelKernels.Gx<float>()));
             Correct = ConvGradients.ConvGradientWrtInput(dLossDy, SobelKernels.Gx<float>());
             Buggy = InputGradientMissingLastRowAndColumn(dLossDy, SobelKernels.Gx<float>());
         }
