@@ -60,13 +60,17 @@ public static partial class DerivationsDocument
         return names;
     }
 
-    /// <summary>Test methods of an assembly by "Class.Method" (class without namespace), with their [Specifies] references.</summary>
+    /// <summary>
+    /// Test methods of an assembly by "Class.Method" (class without namespace), with their [Specifies]
+    /// references: the method's own and its class's, since a class-level attribute is a trait of every test in it.
+    /// </summary>
     public static IReadOnlyDictionary<string, IReadOnlyList<string>> TestsOf(Assembly assembly) =>
         assembly.GetTypes()
             .Where(t => t.IsClass && t.IsPublic)
             .SelectMany(t => t.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly)
                 .Where(IsTest)
-                .Select(m => (Name: $"{t.Name}.{m.Name}", Specifies: (IReadOnlyList<string>)m.GetCustomAttributes<SpecifiesAttribute>().Select(a => a.Reference).ToList())))
+                .Select(m => (Name: $"{t.Name}.{m.Name}", Specifies: (IReadOnlyList<string>)m.GetCustomAttributes<SpecifiesAttribute>()
+                    .Concat(t.GetCustomAttributes<SpecifiesAttribute>()).Select(a => a.Reference).Distinct().ToList())))
             .ToDictionary(x => x.Name, x => x.Specifies);
 
     private static bool IsTest(MethodInfo method) =>
