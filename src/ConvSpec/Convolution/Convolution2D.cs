@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace ConvSpec.Convolution;
@@ -35,53 +36,70 @@ public static class Convolution2D
 
     /// <summary>Y = K ∗ X, of size r(X)−r(K)+1 × c(X)−c(K)+1.</summary>
     /// <remarks>
-    /// Computes the same sums as <see cref="ComputeConvolutionAtPosition{T}"/>, ordered by kernel
-    /// element: each k_kl scales the window of X that it meets and adds it to a whole output row.
-    /// Rows of contiguous memory let the adds run in SIMD registers.
+    /// The same sums as <see cref="ComputeConvolutionAtPosition{T}"/>, computed for several neighbouring
+    /// outputs at once: a SIMD register holds y_{i, j..j+w−1}, each kernel element adds its window of X
+    /// to it, and the register is stored once. Rows narrower than a register use the scalar formula.
     /// </remarks>
     public static T[,] ApplyConvolution<T>(T[,] image, T[,] kernel)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
         Shapes.RequireKernelFits(image, kernel);
-        int kernelRows = kernel.GetLength(0), kernelCols = kernel.GetLength(1);
-        int imageCols = image.GetLength(1);
-        int outputRows = image.GetLength(0) - kernelRows + 1;
-        int outputCols = imageCols - kernelCols + 1;
+        int outputRows = image.GetLength(0) - kernel.GetLength(0) + 1;
+        int outputCols = image.GetLength(1) - kernel.GetLength(1) + 1;
 
         // #!HWBEGIN
         // #!MSG TODO: compute every y_ij of the valid output (size r(X)−r(K)+1 × c(X)−c(K)+1).
         // #!MSG Note: watch the index bounds of the image!
         var output = new T[outputRows, outputCols];
+        int width = Vector.IsHardwareAccelerated && Vector<T>.IsSupported ? Vector<T>.Count : int.MaxValue;
+        Vector<T>[] taps = width == int.MaxValue ? [] : BroadcastEach(kernel);
         ReadOnlySpan<T> x = MemoryMarshal.CreateReadOnlySpan(ref image[0, 0], image.Length);
         Span<T> y = MemoryMarshal.CreateSpan(ref output[0, 0], output.Length);
         for (int i = 0; i < outputRows; i++)
         {
-            Span<T> outputRow = y.Slice(i * outputCols, outputCols);
-            for (int k = 0; k < kernelRows; k++)
+            int j = 0;
+            for (; j + width <= outputCols; j += width)
+                NeighbouringOutputs(x, image.GetLength(1), kernel, taps, i, j).CopyTo(y.Slice(i * outputCols + j));
+            if (j < outputCols && outputCols >= width)
             {
-                for (int l = 0; l < kernelCols; l++)
-                    MultiplyAdd(outputRow, x.Slice((i + k) * imageCols + l, outputCols), kernel[k, l]);
+                // The row's last register overlaps the previous one; the overlap is computed twice, identically.
+                j = outputCols - width;
+                NeighbouringOutputs(x, image.GetLength(1), kernel, taps, i, j).CopyTo(y.Slice(i * outputCols + j));
+                continue;
             }
+            for (; j < outputCols; j++)
+                output[i, j] = ComputeConvolutionAtPosition(i, j, image, kernel);
         }
         return output;
         // #!HWEND
     }
 
-    /// <summary>destination += scale · source, element by element.</summary>
-    private static void MultiplyAdd<T>(Span<T> destination, ReadOnlySpan<T> source, T scale)
+    /// <summary>y_{i, j}, …, y_{i, j+w−1} in one register: Σ_k Σ_l k_kl · (x_{i+k, j+l}, …, x_{i+k, j+l+w−1}).</summary>
+    private static Vector<T> NeighbouringOutputs<T>(ReadOnlySpan<T> x, int imageCols, T[,] kernel, Vector<T>[] taps, int i, int j)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
-        int n = 0;
-        if (Vector.IsHardwareAccelerated && Vector<T>.IsSupported)
+        int kernelRows = kernel.GetLength(0), kernelCols = kernel.GetLength(1);
+        // The caller guarantees every window lies inside X, so the loads skip bounds checks.
+        ref T origin = ref MemoryMarshal.GetReference(x);
+        ref Vector<T> tap = ref MemoryMarshal.GetArrayDataReference(taps);
+        var sum = Vector<T>.Zero;
+        for (int k = 0; k < kernelRows; k++)
         {
-            var scaleVector = new Vector<T>(scale);
-            var d = MemoryMarshal.Cast<T, Vector<T>>(destination);
-            var s = MemoryMarshal.Cast<T, Vector<T>>(source);
-            for (int v = 0; v < d.Length; v++)
-                d[v] += s[v] * scaleVector;
-            n = d.Length * Vector<T>.Count;
+            nuint rowStart = (nuint)((i + k) * imageCols + j);
+            for (int l = 0; l < kernelCols; l++)
+                sum += Vector.LoadUnsafe(ref origin, rowStart + (nuint)l) * Unsafe.Add(ref tap, k * kernelCols + l);
         }
-        for (; n < destination.Length; n++)
-            destination[n] += source[n] * scale;
+        return sum;
+    }
+
+    /// <summary>Each kernel element repeated across a register, in row-major order.</summary>
+    private static Vector<T>[] BroadcastEach<T>(T[,] kernel) where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        var taps = new Vector<T>[kernel.Length];
+        for (int k = 0; k < kernel.GetLength(0); k++)
+        {
+            for (int l = 0; l < kernel.GetLength(1); l++) taps[k * kernel.GetLength(1) + l] = new Vector<T>(kernel[k, l]);
+        }
+        return taps;
     }
 }
