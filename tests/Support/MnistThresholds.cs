@@ -7,8 +7,8 @@ namespace ConvSpec.Tests;
 public static class MnistThresholds
 {
     /// <summary>The lab CNN after one epoch (RMSprop, batch 64).</summary>
-    public const double LabCnnOneEpoch = 0.97;
+    public const double LabCnnOneEpoch = 0.96;
 
     /// <summary>LeNet-5 after three epochs (SGD with momentum, batch 100).</summary>
-    public const double LeNetThreeEpochs = 0.93;
+    public const double LeNetThreeEpochs = 0.90;
 }
