@@ -34,12 +34,16 @@ public sealed class GradedClass : IAsyncLifetime
         Directory.CreateDirectory(submissions);
         Log += await Cli(TimeSpan.FromMinutes(2), "assign", "--out", starter, "--suite", SuitePaths.Root);
 
+        string[] submit = File.ReadAllLines(Path.Combine(starter, "SUBMIT.txt"));
+        // "correct" hands in the suite's own solution; every other sample is that solution with the
+        // sample's own files (the ones that make it what it is) laid over it.
+        CopySolution(submit, Path.Combine(submissions, "correct"));
         foreach (var sample in new DirectoryInfo(SuitePaths.Samples).EnumerateDirectories())
         {
             if (!Sandboxed && NeedSandbox.Contains(sample.Name)) continue;
+            CopySolution(submit, Path.Combine(submissions, sample.Name));
             CopyFolder(sample.FullName, Path.Combine(submissions, sample.Name));
         }
-        string[] submit = File.ReadAllLines(Path.Combine(starter, "SUBMIT.txt"));
         foreach (string path in submit)
         {
             Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(submissions, "starter", path))!);
@@ -89,7 +93,7 @@ public sealed class GradedClass : IAsyncLifetime
         using var zip = ZipFile.Open(zipPath, ZipArchiveMode.Create);
         foreach (string path in submit)
         {
-            string text = File.ReadAllText(Path.Combine(SuitePaths.Samples, "correct", path));
+            string text = File.ReadAllText(Path.Combine(SuitePaths.Root, path));
             if (path.EndsWith("Sobel.cs", StringComparison.Ordinal)) text += "\n// " + new string('x', 300 * 1024) + "\n";
             using var writer = new StreamWriter(zip.CreateEntry(path).Open());
             writer.Write(text);
@@ -110,7 +114,17 @@ public sealed class GradedClass : IAsyncLifetime
         {
             string target = Path.Combine(to, Path.GetRelativePath(from, file));
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
+            File.Copy(file, target, overwrite: true);
+        }
+    }
+
+    private static void CopySolution(string[] submitPaths, string to)
+    {
+        foreach (string path in submitPaths)
+        {
+            string target = Path.Combine(to, path);
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(Path.Combine(SuitePaths.Root, path), target);
         }
     }
 
