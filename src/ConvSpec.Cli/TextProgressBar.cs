@@ -1,3 +1,6 @@
+using ConvSpec.Mnist;
+using ConvSpec.Training;
+
 namespace ConvSpec.Cli;
 
 /// <summary>A one-line progress bar on stderr, redrawn in place, at most ten times a second.</summary>
@@ -19,4 +22,13 @@ public sealed class TextProgressBar(TextWriter output)
     }
 
     public void Finish() => output.WriteLine();
+
+    /// <summary>Draws a download's progress: bytes so far, as a fraction where the size is known.</summary>
+    public IProgress<FetchProgress> ForFetch() =>
+        new Progress<FetchProgress>(p => Draw($"fetch {p.File}", p.TotalBytes is long t && t > 0 ? (double)p.Bytes / t : 0, $"{p.Bytes / 1e6:F1} MB"));
+
+    /// <summary>Draws training's progress on the training thread, always drawing an epoch's last batch.</summary>
+    public IProgress<EpochProgress> ForTraining() =>
+        new SynchronousProgress<EpochProgress>(p => Draw(
+            $"epoch {p.Epoch}/{p.Epochs}", (double)p.Batch / p.Batches, $"batch {p.Batch}/{p.Batches} loss {p.Loss:F3}", p.Batch == p.Batches));
 }

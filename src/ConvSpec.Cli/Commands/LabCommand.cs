@@ -41,11 +41,8 @@ internal static class LabCommand
 
         Console.WriteLine("▸ Exercise 1: a CNN on MNIST …");
         var watch = Stopwatch.StartNew();
-        var fetch = new Progress<FetchProgress>(p => bar.Draw($"fetch {p.File}", p.TotalBytes is long t && t > 0 ? (double)p.Bytes / t : 0, $"{p.Bytes / 1e6:F1} MB"));
-        MnistData data = await MnistData.LoadAsync(options.DataDirectory, fetch, cancel);
-        var train = new SynchronousProgress<EpochProgress>(p => bar.Draw(
-            $"epoch {p.Epoch}/{p.Epochs}", (double)p.Batch / p.Batches, $"batch {p.Batch}/{p.Batches} loss {p.Loss:F3}", p.Batch == p.Batches));
-        MnistOutcome mnist = MnistExercise.Run(data, options, quick, train);
+        MnistData data = await MnistData.LoadAsync(options.DataDirectory, bar.ForFetch(), cancel);
+        MnistOutcome mnist = MnistExercise.Run(data, options, quick, bar.ForTraining());
         bar.Finish();
         Console.WriteLine($"  done in {watch.Elapsed.TotalSeconds:F1} s");
         Console.WriteLine($"    test accuracy {mnist.Training.Test.Accuracy:F4} on {mnist.TestImages} test images (untrained {mnist.Training.Untrained.Accuracy:F4})");

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using ConvSpec.IO;
 using ConvSpec.Mnist;
 using ConvSpec.Training;
 
@@ -33,11 +34,7 @@ public static class TrainCommand
                 parse.GetValue(device)!,
                 parse.GetValue(data));
             var bar = new TextProgressBar(Console.Error);
-            var fetch = new Progress<FetchProgress>(p => bar.Draw(
-                $"fetch {p.File}", p.TotalBytes is long t && t > 0 ? (double)p.Bytes / t : 0, $"{p.Bytes / 1e6:F1} MB"));
-            var train = new SynchronousProgress<EpochProgress>(p => bar.Draw(
-                $"epoch {p.Epoch}/{p.Epochs}", (double)p.Batch / p.Batches, $"batch {p.Batch}/{p.Batches} loss {p.Loss:F3}", p.Batch == p.Batches));
-            var report = await Exercise1.RunAsync(options, train, fetch, cancel);
+            var report = await Exercise1.RunAsync(options, bar.ForTraining(), bar.ForFetch(), cancel);
             bar.Finish();
             foreach (var epoch in report.Epochs)
             {
@@ -46,7 +43,7 @@ public static class TrainCommand
             Console.WriteLine($"test ({report.Test.Samples} samples): loss {report.Test.Loss:F4}, accuracy {report.Test.Accuracy:F4}");
             if (parse.GetValue(metrics) is { } file)
             {
-                await File.WriteAllTextAsync(file.FullName, MetricsJson.Serialize(report), cancel);
+                AtomicFile.WriteAllBytes(file.FullName, System.Text.Encoding.UTF8.GetBytes(MetricsJson.Serialize(report)));
             }
             return 0;
         });
