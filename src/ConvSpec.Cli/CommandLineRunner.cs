@@ -6,10 +6,14 @@ namespace ConvSpec.Cli;
 /// <summary>
 /// Runs a command. A user's mistake (bad arguments, a file that cannot be used) becomes one line on
 /// stderr and exit code 2, so scripts can tell it from a crash; the commands write no output then.
+/// Exercise code that is still the starter's (a region that throws NotImplementedException) becomes
+/// one line with the region's message and exit code 3.
 /// </summary>
 internal static class CommandLineRunner
 {
     public const int UsageOrInputError = 2;
+
+    public const int ExerciseNotWritten = 3;
 
     public static async Task<int> RunAsync(RootCommand root, string[] args)
     {
@@ -27,6 +31,11 @@ internal static class CommandLineRunner
         {
             Console.Error.WriteLine($"convspec: {e.Message}");
             return UsageOrInputError;
+        }
+        catch (NotImplementedException e)
+        {
+            Console.Error.WriteLine($"convspec: this needs exercise code that is not written yet: {e.Message}");
+            return ExerciseNotWritten;
         }
     }
 

@@ -2,7 +2,7 @@ using ConvSpec.Convolution;
 
 namespace ConvSpec.Tests.Graded;
 
-public class BorderBoundsGradedSpecs
+public class BorderBoundsGradedSpecs(ExerciseCodeFixture submission)
 {
     [Theory]
     [Graded("bounds", 2)]
@@ -14,7 +14,7 @@ public class BorderBoundsGradedSpecs
     [InlineData(4, 5, 3, 2, 2)]
     public void Zero_based_bounds_follow_the_table(int i, int n, int m, int lower, int upper)
     {
-        BorderBounds.ZeroBased(i, n, m).Should().Be(new IndexRange(lower, upper),
+        submission.Code.BorderBoundsZeroBased(i, n, m).Should().Be(new IndexRange(lower, upper),
             $"L = max(0, i − n + m) and U = min(m − 1, i) for i = {i}, n = {n}, m = {m}");
     }
 
@@ -27,7 +27,7 @@ public class BorderBoundsGradedSpecs
     [InlineData(2, 2, 2, 2, 2)]
     public void One_based_bounds_follow_the_notebook(int i, int n, int m, int lower, int upper)
     {
-        BorderBounds.OneBased(i, n, m).Should().Be(new IndexRange(lower, upper),
+        submission.Code.BorderBoundsOneBased(i, n, m).Should().Be(new IndexRange(lower, upper),
             $"L = max(1, i − n + m) and U = min(m, i) for i = {i}, n = {n}, m = {m}");
     }
 }

@@ -1,3 +1,5 @@
+using FluentAssertions.Equivalency;
+
 namespace ConvSpec.Tests.Graded;
 
 /// <summary>
@@ -6,6 +8,9 @@ namespace ConvSpec.Tests.Graded;
 /// </summary>
 internal static class DirectReference
 {
+    /// <summary>G_x of equation 2, as the notebook writes it.</summary>
+    public static readonly double[,] SobelGx = { { -1, 0, 1 }, { -2, 0, 2 }, { -1, 0, 1 } };
+
     /// <summary>y_ij = Σ_k Σ_l x_{i+k, j+l} · k_kl over the valid positions (equation 1, 0-based).</summary>
     public static double[,] Correlate(double[,] x, double[,] kernel)
     {
@@ -23,6 +28,17 @@ internal static class DirectReference
             }
         }
         return y;
+    }
+
+    public static double[,] Transpose(double[,] m)
+    {
+        var t = new double[m.GetLength(1), m.GetLength(0)];
+        for (int i = 0; i < m.GetLength(0); i++)
+        {
+            for (int j = 0; j < m.GetLength(1); j++)
+                t[j, i] = m[i, j];
+        }
+        return t;
     }
 
     /// <summary>Σ a_ij · b_ij, the inner product of two matrices of one shape.</summary>
@@ -49,4 +65,8 @@ internal static class DirectReference
         }
         return m;
     }
+
+    /// <summary>Equivalence of matrices element by element, each within <paramref name="tolerance"/>.</summary>
+    public static Func<EquivalencyAssertionOptions<double[,]>, EquivalencyAssertionOptions<double[,]>> Within(double tolerance) =>
+        options => options.Using<double>(c => c.Subject.Should().BeApproximately(c.Expectation, tolerance)).WhenTypeIs<double>();
 }

@@ -1,17 +1,33 @@
-using ConvSpec.Convolution;
-
 namespace ConvSpec.Tests.Graded;
 
-public class SobelGradedSpecs
+public class SobelGradedSpecs(ExerciseCodeFixture submission)
 {
+    [Fact]
+    [Graded("sobel", 1)]
+    [Specifies("Erratum E3")]
+    public void G_x_is_the_kernel_that_finds_vertical_edges()
+    {
+        submission.Code.SobelGx().Should().BeEquivalentTo(DirectReference.SobelGx,
+            "G_x takes right minus left with rows weighted 1, 2, 1, so it responds to vertical edges (the notebook's prose has them the other way round)");
+    }
+
+    [Fact]
+    [Graded("sobel", 1)]
+    [Specifies("Eq. 2")]
+    public void G_y_is_the_transpose_of_G_x()
+    {
+        submission.Code.SobelGy().Should().BeEquivalentTo(DirectReference.Transpose(DirectReference.SobelGx),
+            "G_y = G_xᵀ takes bottom minus top, so it responds to horizontal edges");
+    }
+
     [Fact]
     [Graded("sobel", 2)]
     [Specifies("Eq. 2")]
     public void Sobel_is_the_normalised_magnitude_of_both_responses()
     {
         double[,] image = DirectReference.Random(7, 9, seed: 21);
-        double[,] gx = DirectReference.Correlate(image, SobelKernels.Gx<double>());
-        double[,] gy = DirectReference.Correlate(image, SobelKernels.Gy<double>());
+        double[,] gx = DirectReference.Correlate(image, DirectReference.SobelGx);
+        double[,] gy = DirectReference.Correlate(image, DirectReference.Transpose(DirectReference.SobelGx));
         var expected = new double[5, 7];
         double max = 0;
         for (int r = 0; r < 5; r++)
@@ -28,10 +44,9 @@ public class SobelGradedSpecs
                 expected[r, c] /= max;
         }
 
-        double[,] edges = Sobel.ApplyCustomSobel(image);
+        double[,] edges = submission.Code.ApplyCustomSobel(image);
 
-        edges.Should().BeEquivalentTo(expected,
-            options => options.Using<double>(c => c.Subject.Should().BeApproximately(c.Expectation, 1e-12)).WhenTypeIs<double>(),
+        edges.Should().BeEquivalentTo(expected, DirectReference.Within(1e-12),
             "E = sqrt((G_x ∗ I)² + (G_y ∗ I)²) / max over the valid positions");
     }
 
@@ -47,7 +62,7 @@ public class SobelGradedSpecs
                 image[r, c] = 1;
         }
 
-        double[,] edges = Sobel.ApplyCustomSobel(image);
+        double[,] edges = submission.Code.ApplyCustomSobel(image);
 
         for (int r = 0; r < 3; r++)
         {
@@ -70,6 +85,6 @@ public class SobelGradedSpecs
                 image[r, c] = 0.5;
         }
 
-        Sobel.ApplyCustomSobel(image).Should().BeEquivalentTo(new double[2, 2], "a constant image has zero gradient, and E is zeros rather than 0/0");
+        submission.Code.ApplyCustomSobel(image).Should().BeEquivalentTo(new double[2, 2], "a constant image has zero gradient, and E is zeros rather than 0/0");
     }
 }

@@ -7,23 +7,28 @@ public class GradeSamplesSpecs(GradedClass graded) : IClassFixture<GradedClass>
 {
     [Theory]
     [Specifies("Rule: convspec grade scores each sample submission as expected")]
-    [InlineData("correct", 23, "the reference solution passes every graded spec")]
+    [InlineData("correct", 35, "the reference solution passes every graded spec")]
     [InlineData("starter", 0, "the untouched starter compiles and throws NotImplementedException everywhere")]
-    [InlineData("off_by_one_bounds", 16, "U = min(m, i) fails the 0-based bounds table, the hidden shift spec and the input gradient")]
-    [InlineData("sobel_swapped", 23, "swapping G_x and G_y leaves sqrt(G_x² + G_y²) unchanged")]
+    [InlineData("off_by_one_bounds", 28, "U = min(m, i) fails the 0-based bounds table, the hidden shift spec and the input gradient")]
+    [InlineData("sobel_swapped", 33, "the swapped kernels fail both kernel specs; sqrt(G_x² + G_y²) does not change, so the edge specs pass")]
     [InlineData("does_not_compile", 0, "nothing runs when the library does not compile")]
-    [InlineData("infinite_loop", 21, "only the spec that calls ComputeConvolutionAtPosition times out")]
-    [InlineData("stack_overflow", 17, "the stack overflow costs the four Sobel specs, and nothing else")]
-    [InlineData("exits_early", 21, "Environment.Exit(0) in ConvGradientWrtKernel costs that spec only")]
-    [InlineData("floods_output", 11, "every spec that calls ApplyConvolution is stopped at the output cap")]
-    [InlineData("zipped", 17, "the oversized Sobel.cs is rejected, so the starter's Sobel is graded")]
-    [InlineData("fills_disk", 23, "the disk filler meets a 64 MiB /tmp and read-only folders, then answers correctly")]
-    [InlineData("opens_network", 23, "the connection fails, then the code answers correctly")]
-    [InlineData("reads_others", 16, "it cannot see another student's BorderBounds.cs, so it answers the bounds wrongly")]
-    [InlineData("writes_results", 23, "its writes go nowhere the grader reads")]
+    [InlineData("infinite_loop", 33, "only the spec that calls ComputeConvolutionAtPosition times out")]
+    [InlineData("stack_overflow", 29, "the stack overflow costs the four specs that call ApplyCustomSobel, and nothing else")]
+    [InlineData("exits_early", 33, "Environment.Exit(0) in ConvGradientWrtKernel costs that spec only")]
+    [InlineData("floods_output", 23, "every spec that calls ApplyConvolution is stopped at the output cap")]
+    [InlineData("zipped", 29, "the oversized Sobel.cs is rejected, so the starter's ApplyCustomSobel is graded")]
+    [InlineData("fills_disk", 35, "the disk filler meets a 64 MiB /tmp and read-only folders, then answers correctly")]
+    [InlineData("opens_network", 35, "the connection fails, then the code answers correctly")]
+    [InlineData("reads_others", 28, "it cannot see another student's BorderBounds.cs, so it answers the bounds wrongly")]
+    [InlineData("writes_results", 35, "its writes go nowhere the grader reads")]
+    [InlineData("forges_results", 28, "its forged TRX reaches no report the grader reads, so its wrong bounds count")]
+    [InlineData("memory_hog", 29, "ApplyCustomSobel is killed at the control group's memory limit in each of the four specs that call it")]
+    [InlineData("cnn_missing_relu", 33, "without the ReLU before the output layer the scores differ from the notebook's network")]
+    [InlineData("forgets_zero_grad", 34, "without zero_grad the second step adds the first step's gradient again")]
     public void Each_sample_gets_its_expected_total(string student, int total, string because)
     {
         if (!graded.Sandboxed && GradedClass.NeedSandbox.Contains(student)) Assert.Skip("bubblewrap is not installed: this case needs the sandbox.");
+        if (!graded.ControlGroups && GradedClass.NeedControlGroup.Contains(student)) Assert.Skip("no control group can be made here: this case needs the memory limit.");
 
         string row = graded.Read("grades.csv").Split('\n').Single(line => line.StartsWith(student + ",", StringComparison.Ordinal));
 
@@ -36,8 +41,8 @@ public class GradeSamplesSpecs(GradedClass graded) : IClassFixture<GradedClass>
     {
         string[] lines = graded.Read("grades.csv").TrimEnd('\n').Split('\n');
 
-        lines[0].Should().Be("student,bounds,convolution,gradients,sobel,total");
-        lines.Should().Contain("off_by_one_bounds,2,6,2,6,16", "the off-by-one loses 3 bounds points and the 4 gradient points that depend on the bounds");
+        lines[0].Should().Be("student,bounds,cnn,convolution,gradients,sobel,training,total");
+        lines.Should().Contain("off_by_one_bounds,2,6,6,2,8,4,28", "the off-by-one loses 3 bounds points and the 4 gradient points that depend on the bounds");
         lines.Skip(1).Select(l => l.Split(',')[0]).Should().BeInAscendingOrder(StringComparer.Ordinal, "the same inputs give the same file");
     }
 
@@ -48,7 +53,7 @@ public class GradeSamplesSpecs(GradedClass graded) : IClassFixture<GradedClass>
         string feedback = graded.Read("feedback/off_by_one_bounds.md");
 
         feedback.Should().Contain("### ConvSpec.Tests.Graded.BorderBoundsGradedSpecs.Zero_based_bounds_follow_the_table")
-            .And.Contain("checks Eq. 6").And.Contain("U = min(m − 1, i)").And.Contain("Score: **16 / 23**")
+            .And.Contain("checks Eq. 6").And.Contain("U = min(m − 1, i)").And.Contain("Score: **28 / 35**")
             .And.Contain("(hidden spec)", "a hidden spec failed too, shown by its equation only");
     }
 
@@ -67,9 +72,9 @@ public class GradeSamplesSpecs(GradedClass graded) : IClassFixture<GradedClass>
         using var json = JsonDocument.Parse(graded.Read("sobel_swapped/results.json"));
         var tests = json.RootElement.GetProperty("tests").EnumerateArray().ToList();
 
-        json.RootElement.GetProperty("score").GetInt32().Should().Be(23);
-        tests.Should().HaveCount(14, "one entry per graded spec");
-        tests.Sum(t => t.GetProperty("max_score").GetInt32()).Should().Be(23);
+        json.RootElement.GetProperty("score").GetInt32().Should().Be(33);
+        tests.Should().HaveCount(23, "one entry per graded spec");
+        tests.Sum(t => t.GetProperty("max_score").GetInt32()).Should().Be(35);
         tests.Select(t => t.GetProperty("visibility").GetString()).Distinct().Should().BeEquivalentTo(["visible", "after_published"]);
         tests.Should().AllSatisfy(t => t.GetProperty("name").GetString().Should().NotBeNullOrEmpty());
     }

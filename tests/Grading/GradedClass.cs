@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.IO.Compression;
 using System.Net;
 using System.Net.Sockets;
@@ -15,7 +14,10 @@ public sealed class GradedClass : IAsyncLifetime
     public const int ListenerPort = 47123;
 
     /// <summary>Samples whose containment needs bubblewrap; without it they are left out, and their specs skip.</summary>
-    public static readonly string[] NeedSandbox = ["fills_disk", "opens_network", "reads_others", "writes_results"];
+    public static readonly string[] NeedSandbox = ["fills_disk", "opens_network", "reads_others", "writes_results", "forges_results"];
+
+    /// <summary>Samples whose containment needs a control group's memory limit; without one they are left out, and their specs skip.</summary>
+    public static readonly string[] NeedControlGroup = ["memory_hog"];
 
     private readonly string root = Path.Combine(Path.GetTempPath(), "convspec-grading-" + Guid.NewGuid().ToString("N"));
 
@@ -27,12 +29,14 @@ public sealed class GradedClass : IAsyncLifetime
 
     public bool Sandboxed { get; } = File.Exists("/usr/bin/bwrap") || File.Exists("/bin/bwrap");
 
+    public bool ControlGroups { get; } = CanMakeControlGroup();
+
     public async ValueTask InitializeAsync()
     {
         string starter = Path.Combine(root, "starter");
         string submissions = Path.Combine(root, "submissions");
         Directory.CreateDirectory(submissions);
-        Log += await Cli(TimeSpan.FromMinutes(2), "assign", "--out", starter, "--suite", SuitePaths.Root);
+        Log += await ChildProcess.ConvspecAsync(TimeSpan.FromMinutes(2), "assign", "--out", starter, "--suite", SuitePaths.Root);
 
         string[] submit = File.ReadAllLines(Path.Combine(starter, "SUBMIT.txt"));
         // "correct" hands in the suite's own solution; every other sample is that solution with the
@@ -41,6 +45,7 @@ public sealed class GradedClass : IAsyncLifetime
         foreach (var sample in new DirectoryInfo(SuitePaths.Samples).EnumerateDirectories())
         {
             if (!Sandboxed && NeedSandbox.Contains(sample.Name)) continue;
+            if (!ControlGroups && NeedControlGroup.Contains(sample.Name)) continue;
             CopySolution(submit, Path.Combine(submissions, sample.Name));
             CopyFolder(sample.FullName, Path.Combine(submissions, sample.Name));
         }
@@ -56,7 +61,7 @@ public sealed class GradedClass : IAsyncLifetime
         listener.Start();
         using var stop = new CancellationTokenSource();
         var counting = CountConnectionsAsync(listener, stop.Token);
-        Log += await Cli(TimeSpan.FromMinutes(8), "grade", submissions, "--out", Out, "--timeout", "5", "--parallel", "2",
+        Log += await ChildProcess.ConvspecAsync(TimeSpan.FromMinutes(8), "grade", submissions, "--out", Out, "--timeout", "5", "--parallel", "2",
             "--sandbox", Sandboxed ? "bwrap" : "none", "--suite", SuitePaths.Root);
         await stop.CancelAsync();
         Connections = await counting;
@@ -69,6 +74,12 @@ public sealed class GradedClass : IAsyncLifetime
     }
 
     public string Read(string relative) => File.ReadAllText(Path.Combine(Out, relative));
+
+    private static bool CanMakeControlGroup()
+    {
+        using var probe = ConvSpec.Grading.Isolation.ControlGroup.TryCreate($"convspec-spec-probe-{Environment.ProcessId}", new(), out _);
+        return probe is not null;
+    }
 
     private static async Task<int> CountConnectionsAsync(TcpListener listener, CancellationToken stop)
     {
@@ -126,22 +137,5 @@ public sealed class GradedClass : IAsyncLifetime
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             File.Copy(Path.Combine(SuitePaths.Root, path), target);
         }
-    }
-
-    private static async Task<string> Cli(TimeSpan limit, params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add("exec");
-        start.ArgumentList.Add(SuitePaths.Cli);
-        foreach (string arg in args) start.ArgumentList.Add(arg);
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(limit);
-        await process.WaitForExitAsync(timeout.Token);
-        string output = await stdout + await stderr;
-        if (process.ExitCode != 0)
-            throw new InvalidOperationException($"convspec {args[0]} exited with {process.ExitCode}:\n{output}");
-        return output;
     }
 }

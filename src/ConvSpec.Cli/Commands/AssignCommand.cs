@@ -11,7 +11,7 @@ internal static class AssignCommand
     {
         var outOption = new Option<DirectoryInfo>("--out") { Description = "Empty or new folder for the starter.", Required = true };
         var suite = SuiteRootOption.Create();
-        var command = new Command("assign", "Copy the suite with every #!HWBEGIN..#!HWEND region replaced by a NotImplementedException, hidden specs left out, and SUBMIT.txt listing the files to hand in.")
+        var command = new Command("assign", "Copy the suite with every #!HWBEGIN..#!HWEND region replaced by a NotImplementedException, the instructor's folders left out, and SUBMIT.txt listing the files to hand in.")
         {
             outOption,
             suite,
@@ -21,7 +21,7 @@ internal static class AssignCommand
             try
             {
                 var result = Assigner.Assign(parse.GetValue(suite)!.FullName, parse.GetValue(outOption)!.FullName);
-                Console.WriteLine($"assign: {result.FilesCopied} files written, {result.HiddenFilesLeftOut} hidden spec file(s) left out; students hand in:");
+                Console.WriteLine($"assign: {result.FilesCopied} files written, {result.InstructorFilesLeftOut} instructor file(s) left out (hidden specs, grading specs and samples); students hand in:");
                 foreach (string path in result.SubmitPaths) Console.WriteLine("  " + path);
                 return 0;
             }

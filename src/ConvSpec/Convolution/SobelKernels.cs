@@ -5,22 +5,36 @@ namespace ConvSpec.Convolution;
 /// <summary>The two Sobel kernels. G_x differentiates along columns, so it responds to vertical edges.</summary>
 public static class SobelKernels
 {
-    public static T[,] Gx<T>() where T : unmanaged, IFloatingPointIeee754<T> => FromIntegers<T>(new[,]
+    /// <summary>G_x: right minus left, rows weighted 1, 2, 1 (docs/derivations.md, equation 2 and erratum E3).</summary>
+    public static T[,] Gx<T>() where T : unmanaged, IFloatingPointIeee754<T>
     {
-        { -1, 0, 1 },
-        { -2, 0, 2 },
-        { -1, 0, 1 },
-    });
+        // #!HWBEGIN
+        // #!MSG TODO: return G_x, the kernel that detects vertical edges (equation 2; erratum E3 says which is which).
+        return FromIntegers<T>(new[,]
+        {
+            { -1, 0, 1 },
+            { -2, 0, 2 },
+            { -1, 0, 1 },
+        });
+        // #!HWEND
+    }
 
     /// <summary>G_y = G_xᵀ differentiates along rows: it responds to horizontal edges.</summary>
-    public static T[,] Gy<T>() where T : unmanaged, IFloatingPointIeee754<T> => FromIntegers<T>(new[,]
+    public static T[,] Gy<T>() where T : unmanaged, IFloatingPointIeee754<T>
     {
-        { -1, -2, -1 },
-        { 0, 0, 0 },
-        { 1, 2, 1 },
-    });
+        // #!HWBEGIN
+        // #!MSG TODO: return G_y = G_xᵀ, the kernel that detects horizontal edges (equation 2).
+        return FromIntegers<T>(new[,]
+        {
+            { -1, -2, -1 },
+            { 0, 0, 0 },
+            { 1, 2, 1 },
+        });
+        // #!HWEND
+    }
 
-    private static T[,] FromIntegers<T>(int[,] values) where T : unmanaged, IFloatingPointIeee754<T>
+    /// <summary>A kernel written with small integers, as the notebook writes it, in the element type T.</summary>
+    public static T[,] FromIntegers<T>(int[,] values) where T : unmanaged, IFloatingPointIeee754<T>
     {
         var result = new T[values.GetLength(0), values.GetLength(1)];
         for (int r = 0; r < values.GetLength(0); r++)

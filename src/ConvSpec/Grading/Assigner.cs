@@ -1,14 +1,15 @@
+using System.Text;
 using ConvSpec.Grading.Markers;
 
 namespace ConvSpec.Grading;
 
 /// <summary>What `convspec assign` produced.</summary>
-public sealed record AssignResult(int FilesCopied, IReadOnlyList<string> SubmitPaths, int HiddenFilesLeftOut);
+public sealed record AssignResult(int FilesCopied, IReadOnlyList<string> SubmitPaths, int InstructorFilesLeftOut);
 
 /// <summary>
 /// Makes the student starter: a copy of the suite's files (<see cref="SuiteFiles"/>) in which every solution
-/// region is cut out (<see cref="StarterText"/>), the hidden specs are left out, and SUBMIT.txt lists the files
-/// a student hands in.
+/// region is cut out (<see cref="StarterText"/>), the instructor's folders (hidden specs, grading specs and their
+/// sample hand-ins) are left out, also from the solution file, and SUBMIT.txt lists the files a student hands in.
 /// </summary>
 public static class Assigner
 {
@@ -22,19 +23,25 @@ public static class Assigner
             throw new IOException($"{outDir} is inside the suite {suiteRoot}; choose a folder outside it.");
 
         var submit = new List<string>();
-        int copied = 0, hidden = 0;
+        int copied = 0, leftOut = 0;
         foreach (string path in SuiteFiles.List(suiteRoot))
         {
-            if (path.StartsWith(GradingLayout.HiddenFolder, StringComparison.Ordinal))
+            if (GradingLayout.IsInstructorOnly(path))
             {
-                hidden++;
+                leftOut++;
                 continue;
             }
             string source = Path.Combine(suiteRoot, path);
             string target = Path.Combine(outDir, path);
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             string? starter = path.EndsWith(".cs", StringComparison.Ordinal) ? StarterText.Make(path, File.ReadAllText(source)) : null;
-            if (starter is null)
+            if (path == GradingLayout.Solution)
+            {
+                bool byteOrderMark = File.ReadAllBytes(source).AsSpan().StartsWith(Encoding.UTF8.Preamble);
+                File.WriteAllText(target, StarterSolution.WithoutProjectsUnder(File.ReadAllText(source), GradingLayout.InstructorOnlyFolders),
+                    new UTF8Encoding(byteOrderMark));
+            }
+            else if (starter is null)
             {
                 File.Copy(source, target);
             }
@@ -46,7 +53,7 @@ public static class Assigner
             copied++;
         }
         File.WriteAllLines(Path.Combine(outDir, GradingLayout.SubmitList), submit);
-        return new AssignResult(copied, submit, hidden);
+        return new AssignResult(copied, submit, leftOut);
     }
 
     /// <summary>The starter versions of the files a student hands in, by path: the base a submission is laid over.</summary>
@@ -55,7 +62,7 @@ public static class Assigner
         var files = new SortedDictionary<string, string>(StringComparer.Ordinal);
         foreach (string path in SuiteFiles.List(suiteRoot).Where(p => p.EndsWith(".cs", StringComparison.Ordinal)))
         {
-            if (path.StartsWith(GradingLayout.HiddenFolder, StringComparison.Ordinal)) continue;
+            if (GradingLayout.IsInstructorOnly(path)) continue;
             string? starter = StarterText.Make(path, File.ReadAllText(Path.Combine(suiteRoot, path)));
             if (starter is not null) files[path] = starter;
         }

@@ -3,18 +3,22 @@ using ConvSpec.Grading.Intake;
 namespace ConvSpec.Grading;
 
 /// <summary>
-/// Settings of one grading run. <see cref="TestTimeout"/> limits each spec when specs run one process each,
-/// and the whole-suite run gets three times it; <see cref="StudentTimeout"/> caps all of one student's test runs.
+/// Settings of one grading run. <see cref="CallTimeout"/> limits each call into a submission's code (a spec
+/// whose call runs past it fails, and the submission's process is replaced); <see cref="StudentTimeout"/> caps all
+/// the time one submission's code may run.
 /// </summary>
 public sealed record GradeOptions(
     string SuiteRoot,
     string SubmissionsDir,
     string OutDir,
-    TimeSpan TestTimeout,
+    TimeSpan CallTimeout,
     TimeSpan StudentTimeout,
     int Parallel,
     string SandboxMode,
     IntakeLimits Limits)
 {
     public static readonly TimeSpan BuildTimeout = TimeSpan.FromMinutes(3);
+
+    /// <summary>What the trusted test run may take beyond the submission's own budget: start-up, the reference answers and the report.</summary>
+    public static readonly TimeSpan TestRunOverhead = TimeSpan.FromMinutes(2);
 }

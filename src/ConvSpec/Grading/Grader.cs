@@ -1,13 +1,14 @@
 using System.Globalization;
 using ConvSpec.Grading.Intake;
 using ConvSpec.Grading.Isolation;
+using ConvSpec.Grading.Remote;
 using ConvSpec.Grading.Reports;
 using ConvSpec.Grading.Results;
 
 namespace ConvSpec.Grading;
 
-/// <summary>The outcome of `convspec grade`: every student's result, in student order.</summary>
-public sealed record GradeRun(IReadOnlyList<StudentResult> Students, IReadOnlyList<string> Ignored, Sandbox Sandbox);
+/// <summary>The outcome of `convspec grade`: every student's result, in student order, and how student code was contained.</summary>
+public sealed record GradeRun(IReadOnlyList<StudentResult> Students, IReadOnlyList<string> Ignored, string Containment);
 
 /// <summary>
 /// `convspec grade`: builds the pristine suite once, grades the submissions (several at a time), and writes
@@ -18,6 +19,8 @@ public static class Grader
 {
     public static async Task<GradeRun> GradeAsync(GradeOptions options, TextWriter log)
     {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(log);
         if (!Directory.Exists(options.SubmissionsDir))
             throw new InvalidOperationException($"the submissions folder {options.SubmissionsDir} does not exist.");
         string outDir = Path.GetFullPath(options.OutDir);
@@ -26,12 +29,21 @@ public static class Grader
         Directory.CreateDirectory(workRoot);
 
         var sandbox = Sandbox.Choose(options.SandboxMode);
-        log.WriteLine($"grade: sandbox: {sandbox.Describe()}");
-        var pristine = await PristineSuite.PrepareAsync(Path.GetFullPath(options.SuiteRoot), workRoot, log).ConfigureAwait(false);
+        var limits = new ResourceLimits();
+        string containment = Containment(sandbox, limits);
+        log.WriteLine($"grade: student code runs in: {containment}");
+
+        // Everything of the grader's is hidden from student code: the reports, every workspace, the hand-ins, the suite.
+        string[] hidden = [outDir, Path.GetFullPath(options.SubmissionsDir), Path.GetFullPath(options.SuiteRoot)];
+        ExerciseHostSettings HostSettings(string hostAssembly) => new(hostAssembly,
+            sandbox.Kind == SandboxKind.Bubblewrap ? "bwrap" : "none", hidden,
+            options.CallTimeout.TotalSeconds, options.StudentTimeout.TotalSeconds, limits);
+
+        var pristine = await PristineSuite.PrepareAsync(Path.GetFullPath(options.SuiteRoot), workRoot, HostSettings, log).ConfigureAwait(false);
         var (submissions, ignored) = SubmissionReader.ReadAll(options.SubmissionsDir, pristine.SubmitPaths, options.Limits);
         foreach (string line in ignored) log.WriteLine($"grade: {line}");
 
-        var grader = new StudentGrader(pristine, sandbox, options with { OutDir = outDir }, workRoot);
+        var grader = new StudentGrader(pristine, HostSettings, workRoot);
         var results = new StudentResult[submissions.Count];
         await Parallel.ForEachAsync(Enumerable.Range(0, submissions.Count),
             new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Parallel) },
@@ -41,11 +53,21 @@ public static class Grader
                 lock (log) log.WriteLine($"grade: {results[n].Student}: {results[n].Score} points ({results[n].Seconds:0.0} s)");
             }).ConfigureAwait(false);
 
-        Write(outDir, pristine.Specs, results, sandbox);
-        return new GradeRun(results, ignored, sandbox);
+        Write(outDir, pristine.Specs, results, containment);
+        return new GradeRun(results, ignored, containment);
     }
 
-    private static void Write(string outDir, IReadOnlyList<GradedSpec> specs, IReadOnlyList<StudentResult> results, Sandbox sandbox)
+    /// <summary>The sandbox and the resource limits, in words, for the log and every feedback file.</summary>
+    private static string Containment(Sandbox sandbox, ResourceLimits limits)
+    {
+        using var probe = ControlGroup.TryCreate($"convspec-probe-{Environment.ProcessId}", limits, out string why);
+        string resources = probe is not null
+            ? $"a control group limits it to {limits.Describe()}"
+            : $"NO control group could be made ({why}), so only its managed heap is limited";
+        return $"{sandbox.Describe()}; {resources}";
+    }
+
+    private static void Write(string outDir, IReadOnlyList<GradedSpec> specs, IReadOnlyList<StudentResult> results, string containment)
     {
         var exercises = specs.Select(s => s.Exercise).Distinct().Order(StringComparer.Ordinal).ToList();
         File.WriteAllText(Path.Combine(outDir, "grades.csv"), GradesCsv.Make(exercises, results));
@@ -53,7 +75,7 @@ public static class Grader
         Directory.CreateDirectory(feedback);
         foreach (var student in results)
         {
-            File.WriteAllText(Path.Combine(feedback, student.Student + ".md"), Feedback.Make(student, exercises, sandbox.Describe()));
+            File.WriteAllText(Path.Combine(feedback, student.Student + ".md"), Feedback.Make(student, exercises, containment));
             Directory.CreateDirectory(Path.Combine(outDir, student.Student));
             File.WriteAllText(Path.Combine(outDir, student.Student, "results.json"), GradescopeJson.Make(student));
         }

@@ -6,8 +6,29 @@ public static class GradingLayout
     /// <summary>The spec project that grading runs against each student's exercise code.</summary>
     public const string GradedProject = "tests/Graded/ConvSpec.Tests.Graded.csproj";
 
+    /// <summary>The assembly that project builds: the trusted test host of every grading run.</summary>
+    public const string GradedAssembly = "ConvSpec.Tests.Graded.dll";
+
+    /// <summary>The program that answers the graded specs' calls with a submission's code, in the sandbox.</summary>
+    public const string ExerciseHostProject = "src/ConvSpec.ExerciseHost/ConvSpec.ExerciseHost.csproj";
+
+    /// <summary>The assembly that project builds.</summary>
+    public const string ExerciseHostAssembly = "ConvSpec.ExerciseHost.dll";
+
     /// <summary>Specs in this folder run when grading but are left out of the starter.</summary>
     public const string HiddenFolder = "tests/Graded/Hidden/";
+
+    /// <summary>
+    /// The instructor's parts of the suite, left out of the starter: the hidden specs, and the specs of grading
+    /// itself with their sample hand-ins (each a solution with one mistake, so they would give the solutions away).
+    /// </summary>
+    public static readonly string[] InstructorOnlyFolders = [HiddenFolder, "tests/Grading/"];
+
+    /// <summary>The solution file, from which the starter's copy drops the projects of <see cref="InstructorOnlyFolders"/>.</summary>
+    public const string Solution = "ConvSpec.sln";
+
+    public static bool IsInstructorOnly(string path) =>
+        InstructorOnlyFolders.Any(folder => path.StartsWith(folder, StringComparison.Ordinal));
 
     /// <summary>Namespace of the hidden specs, by which a test run's results are told apart.</summary>
     public const string HiddenNamespace = "ConvSpec.Tests.Graded.Hidden.";

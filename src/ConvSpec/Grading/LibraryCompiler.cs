@@ -20,11 +20,13 @@ public sealed class LibraryCompiler
         """;
 
     private readonly string projectFolder;
+    private readonly string suiteRoot;
     private readonly string compiler;
     private readonly IReadOnlyList<string> arguments;
 
-    private LibraryCompiler(string projectFolder, string compiler, IReadOnlyList<string> arguments)
+    private LibraryCompiler(string suiteRoot, string projectFolder, string compiler, IReadOnlyList<string> arguments)
     {
+        this.suiteRoot = suiteRoot;
         this.projectFolder = projectFolder;
         this.compiler = compiler;
         this.arguments = arguments;
@@ -51,16 +53,21 @@ public sealed class LibraryCompiler
                 && !a.StartsWith("/refout:", StringComparison.Ordinal) && !a.StartsWith("/errorlog:", StringComparison.Ordinal)
                 && !a.StartsWith("/out:", StringComparison.Ordinal))
             .ToList();
-        return new LibraryCompiler(Path.GetDirectoryName(project)!, compiler, args);
+        return new LibraryCompiler(Path.TrimEndingDirectorySeparator(Path.GetFullPath(libraryBase)), Path.GetDirectoryName(project)!, compiler, args);
     }
 
-    /// <summary>Compiles with <paramref name="studentFiles"/> (suite-relative path → file on disk) into <paramref name="outputDll"/>.</summary>
-    public async Task<RunOutcome> CompileAsync(IReadOnlyDictionary<string, string> studentFiles, string outputDll, string responseFile)
+    /// <summary>
+    /// Compiles with <paramref name="studentFiles"/> (suite-relative path → file on disk, under <paramref name="studentRoot"/>)
+    /// into <paramref name="outputDll"/>. Source paths are mapped to /submission/… and /suite/…, so a stack trace that
+    /// reaches the student names their file as they know it and no folder of the grader's.
+    /// </summary>
+    public async Task<RunOutcome> CompileAsync(IReadOnlyDictionary<string, string> studentFiles, string studentRoot, string outputDll, string responseFile)
     {
         string projectPrefix = Path.GetDirectoryName(GradingLayout.LibraryProject)!.Replace('\\', '/') + "/";
         var replaced = studentFiles.ToDictionary(f => f.Key[projectPrefix.Length..], f => f.Value, StringComparer.Ordinal);
         var lines = arguments.Select(a => replaced.TryGetValue(a, out string? student) ? Quote(student) : a).ToList();
         lines.Add("/warnaserror-");
+        lines.Add(Quote($"/pathmap:{Path.TrimEndingDirectorySeparator(studentRoot)}/=/submission/,{suiteRoot}/=/suite/"));
         lines.Add("/out:" + Quote(outputDll));
         await File.WriteAllLinesAsync(responseFile, lines).ConfigureAwait(false);
         return await LimitedProcess.RunAsync("dotnet", ["exec", compiler, "/nologo", "/shared", "@" + responseFile], projectFolder,

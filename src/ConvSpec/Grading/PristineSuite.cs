@@ -1,28 +1,31 @@
 using ConvSpec.Grading.Isolation;
+using ConvSpec.Grading.Remote;
 using ConvSpec.Grading.Results;
 
 namespace ConvSpec.Grading;
 
 /// <summary>
-/// The suite as the instructor keeps it, built once per grading run: its graded spec project's output (the
-/// test assembly every student's code is run with, hidden specs included), the manifest of graded specs read
-/// from its own passing run, and and the compiler call that builds the starter library, which each submission's
-/// files are compiled with.
+/// The suite as the instructor keeps it, built once per grading run: the graded specs' test assembly (hidden
+/// specs included), the exercise host that answers for a submission, the manifest of graded specs read from
+/// their passing run against the reference solution, and the compiler call that builds the starter library,
+/// which each submission's files are compiled with.
 /// </summary>
 public sealed class PristineSuite
 {
-    private PristineSuite(string testOutput, LibraryCompiler compiler, IReadOnlyList<GradedSpec> specs, IReadOnlySet<string> submitPaths)
+    private PristineSuite(string testOutput, string hostOutput, LibraryCompiler compiler, IReadOnlyList<GradedSpec> specs, IReadOnlySet<string> submitPaths)
     {
         TestOutput = testOutput;
+        HostOutput = hostOutput;
         Compiler = compiler;
         Specs = specs;
         SubmitPaths = submitPaths;
     }
 
-    public const string TestAssembly = "ConvSpec.Tests.Graded.dll";
-
-    /// <summary>Build output of the graded spec project, with the reference ConvSpec.dll.</summary>
+    /// <summary>Build output of the graded spec project, with the reference ConvSpec.dll: the trusted test host.</summary>
     public string TestOutput { get; }
+
+    /// <summary>Build output of the exercise host, with the reference ConvSpec.dll, which each submission's replaces.</summary>
+    public string HostOutput { get; }
 
     /// <summary>Compiles the starter library with a student's files in place of the starter's.</summary>
     public LibraryCompiler Compiler { get; }
@@ -31,26 +34,27 @@ public sealed class PristineSuite
 
     public IReadOnlySet<string> SubmitPaths { get; }
 
-    public static async Task<PristineSuite> PrepareAsync(string suiteRoot, string workRoot, TextWriter log)
+    /// <param name="hostSettings">The settings every exercise host runs with, given the host assembly to run.</param>
+    public static async Task<PristineSuite> PrepareAsync(string suiteRoot, string workRoot, Func<string, ExerciseHostSettings> hostSettings, TextWriter log)
     {
+        ArgumentNullException.ThrowIfNull(hostSettings);
+        ArgumentNullException.ThrowIfNull(log);
         string source = Path.Combine(workRoot, "pristine");
         FileTree.DeleteIfExists(source);
         IReadOnlyList<string> files = SuiteFiles.List(suiteRoot);
         FileTree.CopyFiles(suiteRoot, source, files);
 
-        log.WriteLine("grade: building the pristine suite's graded specs once");
-        string testOutput = Path.Combine(workRoot, "pristine-tests");
-        var build = await Dotnet.BuildAsync(Path.Combine(source, GradingLayout.GradedProject), testOutput, source, GradeOptions.BuildTimeout)
-            .ConfigureAwait(false);
-        if (build is not { End: RunEnd.Exited, ExitCode: 0 })
-            throw new InvalidOperationException($"the pristine suite does not build ({build.Describe()}):\n{build.Output}");
+        log.WriteLine("grade: building the pristine suite's graded specs and exercise host once");
+        string testOutput = await BuildAsync(source, GradingLayout.GradedProject, Path.Combine(workRoot, "pristine-tests")).ConfigureAwait(false);
+        string hostOutput = await BuildAsync(source, GradingLayout.ExerciseHostProject, Path.Combine(workRoot, "pristine-host")).ConfigureAwait(false);
 
-        log.WriteLine("grade: running them on the reference solution");
+        log.WriteLine("grade: running them through the exercise host on the reference solution");
         string reference = Path.Combine(workRoot, "pristine-results");
+        FileTree.DeleteIfExists(reference);
         Directory.CreateDirectory(reference);
         string xml = Path.Combine(reference, "reference.xml");
-        var run = await LimitedProcess.RunAsync("dotnet", ["exec", TestAssembly, "-noLogo", "-noColor", "-result-xml", xml], testOutput,
-            Dotnet.Environment, new RunLimits(TimeSpan.FromMinutes(5))).ConfigureAwait(false);
+        var run = await GradedSpecRun.RunAsync(testOutput, hostSettings(Path.Combine(hostOutput, GradingLayout.ExerciseHostAssembly)),
+            Path.Combine(reference, "host-settings.json"), ("-result-xml", xml)).ConfigureAwait(false);
         if (run.End != RunEnd.Exited || !File.Exists(xml))
             throw new InvalidOperationException($"the graded specs did not run on the reference solution ({run.Describe()}):\n{run.Output}");
         IReadOnlyList<GradedSpec> specs = SpecManifest.FromXunitXml(xml);
@@ -68,6 +72,14 @@ public sealed class PristineSuite
         }
         log.WriteLine("grade: building the starter library once, recording the compiler call");
         var compiler = await LibraryCompiler.CaptureAsync(libraryBase, workRoot).ConfigureAwait(false);
-        return new PristineSuite(testOutput, compiler, specs, new SortedSet<string>(starters.Keys, StringComparer.Ordinal));
+        return new PristineSuite(testOutput, hostOutput, compiler, specs, new SortedSet<string>(starters.Keys, StringComparer.Ordinal));
+    }
+
+    private static async Task<string> BuildAsync(string source, string project, string output)
+    {
+        var build = await Dotnet.BuildAsync(Path.Combine(source, project), output, source, GradeOptions.BuildTimeout).ConfigureAwait(false);
+        if (build is not { End: RunEnd.Exited, ExitCode: 0 })
+            throw new InvalidOperationException($"the pristine suite's {project} does not build ({build.Describe()}):\n{build.Output}");
+        return output;
     }
 }

@@ -1,27 +1,22 @@
 using System.Diagnostics;
 using ConvSpec.Grading.Intake;
 using ConvSpec.Grading.Isolation;
+using ConvSpec.Grading.Remote;
 using ConvSpec.Grading.Results;
 
 namespace ConvSpec.Grading;
 
 /// <summary>
-/// Grades one submission: the starter library is compiled with the student's files in place of the
-/// starter's (a trusted step: compiling runs no student code); the pristine test output, with the student's ConvSpec.dll in place of the
-/// reference one, runs in the sandbox with its TRX written to a fresh results folder. When that run does not
-/// end cleanly with a report that names exactly the graded specs (a timeout, a crash, Environment.Exit, too much
-/// output), every spec is run again in a process of its own, so one bad method costs only its own specs.
+/// Grades one submission. The starter library is compiled with the student's files in place of the starter's
+/// (a trusted step: compiling runs no student code) and put into a copy of the exercise host. Then the graded
+/// specs run in a trusted process of their own, calling the student's code in that host, sandboxed; the
+/// verdicts come from that process's TRX report, which student code can neither reach nor write.
 /// </summary>
-public sealed class StudentGrader(PristineSuite pristine, Sandbox sandbox, GradeOptions options, string workRoot)
+public sealed class StudentGrader(PristineSuite pristine, Func<string, ExerciseHostSettings> hostSettings, string workRoot)
 {
-    private static readonly IReadOnlyDictionary<string, string> TestEnvironment = new Dictionary<string, string>(Dotnet.Environment)
-    {
-        ["DOTNET_GCHeapHardLimit"] = "0x40000000", // 1 GiB of managed heap per test host
-        ["DOTNET_gcServer"] = "0",
-    };
-
     public async Task<StudentResult> GradeAsync(Submission submission)
     {
+        ArgumentNullException.ThrowIfNull(submission);
         var clock = Stopwatch.StartNew();
         string workspace = Path.Combine(workRoot, "students", submission.Student);
         FileTree.DeleteIfExists(workspace);
@@ -38,7 +33,7 @@ public sealed class StudentGrader(PristineSuite pristine, Sandbox sandbox, Grade
 
         string libraryOut = Path.Combine(workspace, "library");
         Directory.CreateDirectory(libraryOut);
-        var build = await pristine.Compiler.CompileAsync(studentFiles, Path.Combine(libraryOut, "ConvSpec.dll"), Path.Combine(workspace, "csc.rsp"))
+        var build = await pristine.Compiler.CompileAsync(studentFiles, sources, Path.Combine(libraryOut, "ConvSpec.dll"), Path.Combine(workspace, "csc.rsp"))
             .ConfigureAwait(false);
         if (build is not { End: RunEnd.Exited, ExitCode: 0 })
         {
@@ -48,83 +43,40 @@ public sealed class StudentGrader(PristineSuite pristine, Sandbox sandbox, Grade
             return new StudentResult(submission.Student, submission.Rejected, errors, none, [], clock.Elapsed.TotalSeconds);
         }
 
-        string run = Path.Combine(workspace, "run");
-        FileTree.LinkCopy(pristine.TestOutput, run);
+        string host = Path.Combine(workspace, "host");
+        FileTree.LinkCopy(pristine.HostOutput, host);
         foreach (string file in new[] { "ConvSpec.dll", "ConvSpec.pdb" })
         {
-            if (File.Exists(Path.Combine(libraryOut, file))) FileTree.Replace(Path.Combine(libraryOut, file), Path.Combine(run, file));
+            if (File.Exists(Path.Combine(libraryOut, file))) FileTree.Replace(Path.Combine(libraryOut, file), Path.Combine(host, file));
         }
+
         string results = Path.Combine(workspace, "results");
         Directory.CreateDirectory(results);
-
+        string trx = Path.Combine(results, "graded.trx");
+        var outcome = await GradedSpecRun.RunAsync(pristine.TestOutput, hostSettings(Path.Combine(host, GradingLayout.ExerciseHostAssembly)),
+            Path.Combine(workspace, "host-settings.json"), ("-result-trx", trx)).ConfigureAwait(false);
         var notes = new List<string>();
-        var verdicts = await RunAllAsync(run, results, notes).ConfigureAwait(false)
-            ?? await RunEachAsync(run, results, clock).ConfigureAwait(false);
+        var verdicts = Verdicts(outcome, TrxResults.Read(trx), notes);
         return new StudentResult(submission.Student, submission.Rejected, [], verdicts, notes, clock.Elapsed.TotalSeconds);
     }
 
-    /// <summary>All specs in one process; null when its report cannot be trusted to be complete.</summary>
-    private async Task<List<SpecVerdict>?> RunAllAsync(string run, string results, List<string> notes)
-    {
-        string trx = Path.Combine(results, "all.trx");
-        var outcome = await RunTestsAsync(run, results, trx, [], options.TestTimeout * 3).ConfigureAwait(false);
-        var methods = outcome.End == RunEnd.Exited ? TrxResults.Read(trx) : null;
-        bool complete = methods is not null
-            && methods.Keys.Order(StringComparer.Ordinal).SequenceEqual(pristine.Specs.Select(s => s.Method), StringComparer.Ordinal)
-            && (outcome.ExitCode == 0) == methods.Values.All(m => m.Passed);
-        if (complete)
-            return pristine.Specs.Select(s => Verdict(s, methods![s.Method])).ToList();
-
-        notes.Add($"The run of all specs together {outcome.Describe()} without a complete report, so each spec was run in a process of its own "
-            + $"(limit {options.TestTimeout.TotalSeconds:0.#} s each).{Tail(outcome.Output)}");
-        return null;
-    }
-
-    /// <summary>Each spec in a process of its own, with its own time limit, until the student's time budget is spent.</summary>
-    private async Task<List<SpecVerdict>> RunEachAsync(string run, string results, Stopwatch clock)
+    /// <summary>
+    /// Each graded spec's verdict from the report. The test run is trusted, so a missing verdict means the grader
+    /// itself failed (it ran out of time, say); such specs fail with a note that says so, for the instructor to look at.
+    /// </summary>
+    private List<SpecVerdict> Verdicts(RunOutcome outcome, IReadOnlyDictionary<string, MethodResult>? methods, List<string> notes)
     {
         var verdicts = new List<SpecVerdict>();
-        for (int n = 0; n < pristine.Specs.Count; n++)
+        foreach (GradedSpec spec in pristine.Specs)
         {
-            GradedSpec spec = pristine.Specs[n];
-            if (clock.Elapsed > options.StudentTimeout)
-            {
-                verdicts.Add(new SpecVerdict(spec, false, $"not run: this submission used up its {options.StudentTimeout.TotalSeconds:0} s of test time."));
-                continue;
-            }
-            string trx = Path.Combine(results, $"spec-{n:D3}.trx");
-            var outcome = await RunTestsAsync(run, results, trx, ["-method", spec.Method], options.TestTimeout).ConfigureAwait(false);
-            var methods = outcome.End == RunEnd.Exited ? TrxResults.Read(trx) : null;
-            if (methods is not null && methods.Count == 1 && methods.TryGetValue(spec.Method, out var result)
-                && (outcome.ExitCode == 0) == result.Passed)
-                verdicts.Add(Verdict(spec, result));
+            if (outcome.End == RunEnd.Exited && methods is not null && methods.TryGetValue(spec.Method, out var result))
+                verdicts.Add(new SpecVerdict(spec, result.Passed, result.Message));
             else
-                verdicts.Add(new SpecVerdict(spec, false, $"the test process {outcome.Describe()} without a report for this spec.{Tail(outcome.Output)}"));
+                verdicts.Add(new SpecVerdict(spec, false, "not graded: the grading run gave no verdict for this spec."));
         }
+        if (verdicts.Any(v => v.Message.StartsWith("not graded:", StringComparison.Ordinal)))
+            notes.Add($"The grading run {outcome.Describe()} without a verdict for every spec; this is a fault of the grader, not of the submission. "
+                + "Ask your instructor to look at it.");
         return verdicts;
-    }
-
-    private async Task<RunOutcome> RunTestsAsync(string run, string results, string trx, IEnumerable<string> filter, TimeSpan timeout)
-    {
-        var command = new List<string> { "dotnet", "exec", PristineSuite.TestAssembly, "-noLogo", "-noColor", "-result-trx", trx };
-        command.AddRange(filter);
-        var hidden = new[] { options.OutDir, options.SubmissionsDir, options.SuiteRoot, workRoot }.Select(Path.GetFullPath);
-        var (fileName, args) = sandbox.Wrap(command, run, results, hidden);
-        return await LimitedProcess.RunAsync(fileName, args, run, TestEnvironment,
-            new RunLimits(timeout, WatchedFolder: results)).ConfigureAwait(false);
-    }
-
-    private static SpecVerdict Verdict(GradedSpec spec, MethodResult result) => new(spec, result.Passed, result.Message);
-
-    /// <summary>The start of a run's output without the runner's own progress lines, which carry timings.</summary>
-    private static string Tail(string output)
-    {
-        string[] runnerLines = ["Discovering:", "Discovered:", "Starting:", "Finished:", "=== TEST EXECUTION SUMMARY ===", "Total:"];
-        string trimmed = string.Join("\n", output.Split('\n')
-            .Where(line => !runnerLines.Any(r => line.Contains(r, StringComparison.Ordinal)))
-            .Select(line => line.TrimEnd())
-            .Where(line => line.Length > 0)).Trim();
-        if (trimmed.Length == 0) return "";
-        return "\nOutput (start):\n" + (trimmed.Length > 1500 ? trimmed[..1500] + " …" : trimmed);
     }
 }

@@ -11,16 +11,28 @@ namespace ConvSpec.Models;
 /// </summary>
 public static class LabCnn
 {
-    public static Sequential Create() => nn.Sequential(
-        ("0", nn.Conv2d(1, 32, kernel_size: 3)),
-        ("1", nn.ReLU()),
-        ("2", nn.MaxPool2d(kernel_size: 2)),
-        ("3", nn.Conv2d(32, 64, kernel_size: 3)),
-        ("4", nn.ReLU()),
-        ("5", nn.MaxPool2d(kernel_size: 2)),
-        ("6", nn.Conv2d(64, 64, kernel_size: 3)),
-        ("7", nn.Flatten()),
-        ("8", nn.Linear(576, 64)),
-        ("9", nn.ReLU()),
-        ("10", nn.Linear(64, 10)));
+    public static Sequential Create()
+    {
+        var layers = new List<(string Name, nn.Module<Tensor, Tensor> Layer)>
+        {
+            ("0", nn.Conv2d(1, 32, kernel_size: 3)),
+            ("1", nn.ReLU()),
+            ("2", nn.MaxPool2d(kernel_size: 2)),
+        };
+        // #!HWBEGIN
+        // #!MSG TODO: add the layers named "3" to "10", then return nn.Sequential(layers):
+        // #!MSG a convolution with 64 filters of 3 × 3 and a ReLU; max pooling with a window of 2;
+        // #!MSG a convolution with 64 filters of 3 × 3; flatten (64 · 3 · 3 = 576 features);
+        // #!MSG a linear layer 576 → 64 and a ReLU; a linear output layer 64 → 10.
+        layers.Add(("3", nn.Conv2d(32, 64, kernel_size: 3)));
+        layers.Add(("4", nn.ReLU()));
+        layers.Add(("5", nn.MaxPool2d(kernel_size: 2)));
+        layers.Add(("6", nn.Conv2d(64, 64, kernel_size: 3)));
+        layers.Add(("7", nn.Flatten()));
+        layers.Add(("8", nn.Linear(576, 64)));
+        layers.Add(("9", nn.ReLU()));
+        layers.Add(("10", nn.Linear(64, 10)));
+        return nn.Sequential(layers);
+        // #!HWEND
+    }
 }

@@ -5,10 +5,28 @@ namespace ConvSpec.Training;
 
 /// <summary>
 /// Mini-batch training on tensors held in memory: each epoch draws a seeded permutation, and each
-/// batch runs forward, cross-entropy, zero_grad, backward and an optimiser step.
+/// batch is one <see cref="TrainStep"/>.
 /// </summary>
 public sealed class Trainer(nn.Module<Tensor, Tensor> model, optim.Optimizer optimizer, int batchSize, Generator shuffle)
 {
+    /// <summary>
+    /// The notebook's training step on one batch: the forward pass, the cross-entropy of the raw scores,
+    /// zero_grad, backward and the optimiser's step. Returns the scores and the loss as they were before the step.
+    /// </summary>
+    public static (Tensor Logits, Tensor Loss) TrainStep(nn.Module<Tensor, Tensor> model, optim.Optimizer optimizer, Tensor inputs, Tensor labels)
+    {
+        // #!HWBEGIN
+        // #!MSG TODO: do a forward pass and compute the cross-entropy loss of the raw scores (nn.functional.cross_entropy);
+        // #!MSG then set the gradients to zero, backpropagate the loss and apply the optimiser's step. Return (scores, loss).
+        var logits = model.call(inputs);
+        var loss = nn.functional.cross_entropy(logits, labels);
+        optimizer.zero_grad();
+        loss.backward();
+        optimizer.step();
+        return (logits, loss);
+        // #!HWEND
+    }
+
     public EpochResult TrainEpoch(TensorSplit train, int epoch, int epochs, IProgress<EpochProgress>? progress = null)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
@@ -24,11 +42,7 @@ public sealed class Trainer(nn.Module<Tensor, Tensor> model, optim.Optimizer opt
             var indices = order.narrow(0, start, Math.Min(batchSize, train.Count - start));
             var x = train.Inputs.index_select(0, indices);
             var y = train.Labels.index_select(0, indices);
-            var logits = model.call(x);
-            var loss = nn.functional.cross_entropy(logits, y);
-            optimizer.zero_grad();
-            loss.backward();
-            optimizer.step();
+            var (logits, loss) = TrainStep(model, optimizer, x, y);
             var batchLoss = loss.cpu().item<float>();
             lossSum += batchLoss * indices.shape[0];
             correct += logits.argmax(1).eq(y).sum().cpu().item<long>();

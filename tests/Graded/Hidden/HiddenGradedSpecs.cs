@@ -3,7 +3,7 @@ using ConvSpec.Convolution;
 namespace ConvSpec.Tests.Graded.Hidden;
 
 /// <summary>Run only when grading: `convspec assign` leaves this folder out of the starter.</summary>
-public class HiddenGradedSpecs
+public class HiddenGradedSpecs(ExerciseCodeFixture submission)
 {
     [Fact]
     [Graded("convolution", 1)]
@@ -13,7 +13,7 @@ public class HiddenGradedSpecs
         double[,] image = DirectReference.Random(3, 4, seed: 51);
         double[,] kernel = DirectReference.Random(3, 4, seed: 52);
 
-        double[,] y = Convolution.Convolution2D.ApplyConvolution(image, kernel);
+        double[,] y = submission.Code.ApplyConvolution(image, kernel);
 
         y.Length.Should().Be(1, "a kernel the size of X fits at one position only");
         y[0, 0].Should().BeApproximately(DirectReference.Inner(image, kernel), 1e-12, "y_00 = Σ x_kl · k_kl");
@@ -30,8 +30,8 @@ public class HiddenGradedSpecs
             {
                 for (int i = 0; i < n; i++)
                 {
-                    IndexRange oneBased = BorderBounds.OneBased(i + 1, n, m);
-                    BorderBounds.ZeroBased(i, n, m).Should().Be(new IndexRange(oneBased.Lower - 1, oneBased.Upper - 1),
+                    IndexRange oneBased = submission.Code.BorderBoundsOneBased(i + 1, n, m);
+                    submission.Code.BorderBoundsZeroBased(i, n, m).Should().Be(new IndexRange(oneBased.Lower - 1, oneBased.Upper - 1),
                         $"the two forms describe the same kernel rows (i = {i}, n = {n}, m = {m})");
                 }
             }
@@ -50,7 +50,7 @@ public class HiddenGradedSpecs
                 image[r, c] = 2;
         }
 
-        double[,] edges = Sobel.ApplyCustomSobel(image);
+        double[,] edges = submission.Code.ApplyCustomSobel(image);
 
         edges[1, 0].Should().Be(1, "rows 1 and 2 of E straddle the step");
         edges[0, 0].Should().Be(0, "row 0 of E sees no change");
@@ -64,9 +64,24 @@ public class HiddenGradedSpecs
         double[,] kernel = { { 2, 3 }, { 5, 7 } };
         double[,] dLossDy = { { 11, 13 }, { 17, 19 } };
 
-        double[,] dLossDx = ConvGradients.ConvGradientWrtInput(dLossDy, kernel);
+        double[,] dLossDx = submission.Code.ConvGradientWrtInput(dLossDy, kernel);
 
         dLossDx[0, 0].Should().Be(11 * 2, "only k_00 reaches x_00: ∂L/∂x_00 = ∂L/∂y_00 · k_00");
         dLossDx[2, 2].Should().Be(19 * 7, "only k_11 reaches the bottom-right corner");
+    }
+
+    [Fact]
+    [Graded("cnn", 1)]
+    [Specifies("Eq. 9")]
+    public void Lab_cnn_scores_each_image_of_a_batch_on_its_own()
+    {
+        var images = NetworkReference.Images(3, seed: 64);
+        var first = new ConvSpec.Grading.Remote.TensorData([1, 1, 28, 28], images.Values[..(28 * 28)]);
+
+        float[] batch = submission.Code.RunLabCnn(5, images).Output.Values;
+        float[] alone = submission.Code.RunLabCnn(5, first).Output.Values;
+
+        batch.Take(10).Should().Equal(alone, (a, e) => Math.Abs(a - e) <= 1e-4f + 1e-4f * Math.Abs(e),
+            "the first image's scores do not depend on the other images of its batch (flatten keeps the batch axis)");
     }
 }

@@ -69,7 +69,8 @@ public sealed class CliSpecs : IDisposable
             Npy.Write(PathOf("k.npy"), Matrix.Convert<double, float>(k));
         }
 
-        Convspec("conv", "x.npy", "k.npy", "--npy", "y.npy").ExitCode.Should().Be(0);
+        CliResult result = Convspec("conv", "x.npy", "k.npy", "--npy", "y.npy");
+        result.ExitCode.Should().Be(0, result.Stderr);
 
         NpyMatrix y = Npy.Read(PathOf("y.npy"));
         y.Dtype.Should().Be(float64 ? NpyDtype.Float64 : NpyDtype.Float32, "the output keeps the input's dtype");
@@ -86,7 +87,8 @@ public sealed class CliSpecs : IDisposable
         Npy.Write(PathOf("k.npy"), k);
         Npy.Write(PathOf("dy.npy"), dy);
 
-        Convspec("conv-grad", "x.npy", "k.npy", "--dy", "dy.npy", "--dx", "dx.npy", "--dk", "dk.npy").ExitCode.Should().Be(0);
+        CliResult result = Convspec("conv-grad", "x.npy", "k.npy", "--dy", "dy.npy", "--dx", "dx.npy", "--dk", "dk.npy");
+        result.ExitCode.Should().Be(0, result.Stderr);
 
         Npy.Read(PathOf("dx.npy")).Float64.Should().BeEquivalentTo(ConvGradients.ConvGradientWrtInput(dy, k));
         Npy.Read(PathOf("dk.npy")).Float64.Should().BeEquivalentTo(ConvGradients.ConvGradientWrtKernel(dy, x));
@@ -96,7 +98,8 @@ public sealed class CliSpecs : IDisposable
     [Specifies("Rule: the CLI computes what the library computes")]
     public void Conv_grad_of_an_image_uses_the_notebooks_loss()
     {
-        Convspec("conv-grad", Camera, "--kernel", "sobel-x", "--dx", "dx.npy").ExitCode.Should().Be(0);
+        CliResult result = Convspec("conv-grad", Camera, "--kernel", "sobel-x", "--dx", "dx.npy");
+        result.ExitCode.Should().Be(0, result.Stderr);
 
         float[,] image = GrayImage.Load(Camera);
         float[,] dLossDy = Matrix.Scale(2f, Convolution2D.ApplyConvolution(image, SobelKernels.Gx<float>()));

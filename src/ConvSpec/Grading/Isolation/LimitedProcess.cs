@@ -1,11 +1,10 @@
 using System.Diagnostics;
-using System.Text;
 
 namespace ConvSpec.Grading.Isolation;
 
 /// <summary>
 /// Runs a process under <see cref="RunLimits"/>: both output streams are drained as they come, the first part
-/// is kept, and the whole process tree is killed when time, output or the watched folder's size runs over.
+/// is kept, and the whole process tree is killed when time or output runs over.
 /// </summary>
 public static class LimitedProcess
 {
@@ -29,8 +28,8 @@ public static class LimitedProcess
         process.StandardInput.Close();
         var output = new OutputBudget(limits.KeptOutputChars, limits.MaxOutputBytes);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancel);
-        Task drainOut = DrainAsync(process.StandardOutput.BaseStream, output, stop);
-        Task drainErr = DrainAsync(process.StandardError.BaseStream, output, stop);
+        Task drainOut = output.DrainAsync(process.StandardOutput.BaseStream, stop.Token);
+        Task drainErr = output.DrainAsync(process.StandardError.BaseStream, stop.Token);
 
         RunEnd end = RunEnd.Exited;
         var exited = process.WaitForExitAsync(stop.Token);
@@ -40,7 +39,6 @@ public static class LimitedProcess
             if (await Task.WhenAny(exited, tick).ConfigureAwait(false) == exited && exited.IsCompletedSuccessfully) break;
             if (output.OverLimit) end = RunEnd.TooMuchOutput;
             else if (clock.Elapsed > limits.Timeout || cancel.IsCancellationRequested) end = RunEnd.TimedOut;
-            else if (limits.WatchedFolder is { } folder && FolderBytes(folder) > limits.MaxWatchedFolderBytes) end = RunEnd.TooMuchDisk;
             if (end != RunEnd.Exited || exited.IsCanceled) break;
         }
         if (end != RunEnd.Exited || !process.HasExited)
@@ -52,75 +50,5 @@ public static class LimitedProcess
         await stop.CancelAsync().ConfigureAwait(false);
         await Task.WhenAll(drainOut, drainErr).ConfigureAwait(false);
         return new RunOutcome(end, end == RunEnd.Exited ? process.ExitCode : null, output.Text, clock.Elapsed);
-    }
-
-    private static async Task DrainAsync(Stream stream, OutputBudget budget, CancellationTokenSource stop)
-    {
-        var buffer = new byte[16 * 1024];
-        try
-        {
-            int read;
-            while ((read = await stream.ReadAsync(buffer, stop.Token).ConfigureAwait(false)) > 0)
-                budget.Add(buffer.AsSpan(0, read));
-        }
-        catch (OperationCanceledException)
-        {
-            // The process was stopped; what was read is kept.
-        }
-        catch (IOException)
-        {
-            // The pipe broke when the process tree was killed.
-        }
-    }
-
-    private static long FolderBytes(string folder)
-    {
-        try
-        {
-            return new DirectoryInfo(folder).EnumerateFiles("*", SearchOption.AllDirectories).Sum(f => f.Length);
-        }
-        catch (IOException)
-        {
-            return 0;
-        }
-        catch (UnauthorizedAccessException)
-        {
-            return 0;
-        }
-    }
-
-    /// <summary>Keeps the first characters of the output and counts every byte.</summary>
-    private sealed class OutputBudget(int keepChars, long maxBytes)
-    {
-        private readonly StringBuilder kept = new();
-        private readonly object gate = new();
-        private long total;
-
-        public bool OverLimit
-        {
-            get { lock (gate) return total > maxBytes; }
-        }
-
-        public string Text
-        {
-            get
-            {
-                lock (gate)
-                    return total > kept.Length ? kept + "\n[output cut]" : kept.ToString();
-            }
-        }
-
-        public void Add(ReadOnlySpan<byte> bytes)
-        {
-            lock (gate)
-            {
-                total += bytes.Length;
-                if (kept.Length < keepChars)
-                {
-                    string text = Encoding.UTF8.GetString(bytes);
-                    kept.Append(text.AsSpan(0, Math.Min(text.Length, keepChars - kept.Length)));
-                }
-            }
-        }
     }
 }

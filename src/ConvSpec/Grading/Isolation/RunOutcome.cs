@@ -6,7 +6,6 @@ public enum RunEnd
     Exited,
     TimedOut,
     TooMuchOutput,
-    TooMuchDisk,
 }
 
 /// <summary>
@@ -20,7 +19,6 @@ public sealed record RunOutcome(RunEnd End, int? ExitCode, string Output, TimeSp
         RunEnd.Exited => $"exited with code {ExitCode}",
         RunEnd.TimedOut => "was stopped at its time limit",
         RunEnd.TooMuchOutput => "stopped: it printed more output than allowed",
-        RunEnd.TooMuchDisk => "stopped: it wrote more to disk than allowed",
         _ => End.ToString(),
     };
 }

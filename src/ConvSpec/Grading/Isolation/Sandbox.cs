@@ -12,8 +12,8 @@ public enum SandboxKind
 
 /// <summary>
 /// Wraps a command so that it runs with no network, a read-only view of the system, the grading folders
-/// (every workspace, the submissions, the suite) hidden behind empty tmpfs mounts, the student's run folder
-/// read-only, one writable results folder, and a 64 MiB /tmp as home. Without bubblewrap the command runs as is.
+/// (every workspace, the submissions, the suite) hidden behind empty tmpfs mounts, the student's own folder
+/// read-only, and a 64 MiB /tmp as home. Without bubblewrap the command runs as is.
 /// </summary>
 public sealed class Sandbox
 {
@@ -44,13 +44,17 @@ public sealed class Sandbox
         return new Sandbox(SandboxKind.None, null);
     }
 
-    /// <summary>The program and arguments that run <paramref name="command"/> inside the sandbox.</summary>
-    public (string FileName, List<string> Arguments) Wrap(
-        IReadOnlyList<string> command, string readOnlyFolder, string writableFolder, IEnumerable<string> hiddenFolders)
+    /// <summary>
+    /// The command line that runs <paramref name="command"/> inside the sandbox, in <paramref name="readOnlyFolder"/>,
+    /// with <paramref name="writableFolder"/> (if any) the only place on disk it can write.
+    /// </summary>
+    public List<string> Wrap(IReadOnlyList<string> command, string readOnlyFolder, string? writableFolder, IEnumerable<string> hiddenFolders)
     {
-        if (Kind == SandboxKind.None) return (command[0], command.Skip(1).ToList());
+        ArgumentNullException.ThrowIfNull(command);
+        if (Kind == SandboxKind.None) return [.. command];
         var args = new List<string>
         {
+            BwrapPath!,
             "--ro-bind", "/", "/",
             "--dev", "/dev",
             "--proc", "/proc",
@@ -62,10 +66,10 @@ public sealed class Sandbox
             args.AddRange(["--tmpfs", hidden]);
         args.AddRange(["--size", ScratchBytes.ToString(System.Globalization.CultureInfo.InvariantCulture), "--tmpfs", "/tmp"]);
         args.AddRange(["--ro-bind", readOnlyFolder, readOnlyFolder]);
-        args.AddRange(["--bind", writableFolder, writableFolder]);
+        if (writableFolder is not null) args.AddRange(["--bind", writableFolder, writableFolder]);
         args.AddRange(["--setenv", "HOME", "/tmp", "--setenv", "TMPDIR", "/tmp", "--chdir", readOnlyFolder, "--"]);
         args.AddRange(command);
-        return (BwrapPath!, args);
+        return args;
     }
 
     private static string? FindOnPath(string name) =>

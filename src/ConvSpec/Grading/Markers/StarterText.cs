@@ -21,7 +21,7 @@ public static class StarterText
             for (; next < region.BeginLine; next++)
                 output.Append(lines[next - 1]).Append('\n');
             output.Append(region.Indent).Append("throw new NotImplementedException(")
-                .Append(Literal(region.Messages.Count == 0 ? DefaultMessage : string.Join(" ", region.Messages)))
+                .Append(Literal(ThrownMessage(region)))
                 .Append(");\n");
             next = region.EndLine + 1;
         }
@@ -31,6 +31,13 @@ public static class StarterText
             if (next < lines.Length) output.Append('\n');
         }
         return output.ToString();
+    }
+
+    /// <summary>The message of the NotImplementedException that stands in the starter for <paramref name="region"/>.</summary>
+    public static string ThrownMessage(MarkedRegion region)
+    {
+        ArgumentNullException.ThrowIfNull(region);
+        return region.Messages.Count == 0 ? DefaultMessage : string.Join(" ", region.Messages);
     }
 
     private static string Literal(string text)

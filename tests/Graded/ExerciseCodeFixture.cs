@@ -1,0 +1,32 @@
+using ConvSpec.Grading.Remote;
+
+[assembly: AssemblyFixture(typeof(ConvSpec.Tests.Graded.ExerciseCodeFixture))]
+
+namespace ConvSpec.Tests.Graded;
+
+/// <summary>
+/// The exercise code the graded specs check. When a student or CI runs them, that is the library built with
+/// them, called in this process. When `convspec grade` runs them, it is a submission's code in a sandboxed
+/// process of its own (<see cref="ExerciseHostSettings"/>): every call crosses to it and only the answer comes
+/// back, so every verdict is reached here, where no student code runs (docs/grading.md).
+/// </summary>
+public sealed class ExerciseCodeFixture : IDisposable
+{
+    private readonly ExerciseHostClient? client;
+
+    public ExerciseCodeFixture()
+    {
+        var settings = ExerciseHostSettings.FromEnvironment();
+        if (settings is null)
+        {
+            Code = new LibraryExerciseCode();
+            return;
+        }
+        client = new ExerciseHostClient(settings);
+        Code = ExerciseProxy.Over(client);
+    }
+
+    public IExerciseCode Code { get; }
+
+    public void Dispose() => client?.Dispose();
+}

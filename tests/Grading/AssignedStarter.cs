@@ -1,0 +1,60 @@
+using System.Xml.Linq;
+using ConvSpec.Grading;
+using ConvSpec.Grading.Markers;
+
+namespace ConvSpec.Tests.Grading;
+
+/// <summary>One test's result in the starter's own run of its specs.</summary>
+public sealed record StarterTest(string Name, string Outcome, string Message);
+
+/// <summary>
+/// The student starter as a student gets it: written by the real `convspec assign`, built with `dotnet build`
+/// and its specs run with `dotnet test`, the README's commands, inside the starter. Its results are read from
+/// the TRX reports that run leaves in the starter's artifacts/test-results.
+/// </summary>
+public sealed class AssignedStarter : IAsyncLifetime
+{
+    private static readonly XNamespace Trx = "http://microsoft.com/schemas/VisualStudio/TeamTest/2010";
+
+    private readonly string root = Path.Combine(Path.GetTempPath(), "convspec-starter-" + Guid.NewGuid().ToString("N"));
+
+    public string Folder => Path.Combine(root, "starter");
+
+    public ChildResult Build { get; private set; } = new(-1, "not built");
+
+    public IReadOnlyList<StarterTest> Tests { get; private set; } = [];
+
+    /// <summary>The message each exercise region of the suite throws in the starter, by file and line.</summary>
+    public IReadOnlyDictionary<string, string> RegionMessages { get; } = ReadRegionMessages();
+
+    public async ValueTask InitializeAsync()
+    {
+        await ChildProcess.ConvspecAsync(TimeSpan.FromMinutes(2), "assign", "--out", Folder, "--suite", SuitePaths.Root);
+        Build = await ChildProcess.RunAsync(Folder, TimeSpan.FromMinutes(5), "dotnet", "build", "-nologo", "-v:q");
+        if (Build.ExitCode != 0) return;
+        await ChildProcess.RunAsync(Folder, TimeSpan.FromMinutes(5), "dotnet", "test", "--no-build");
+        Tests = Directory.EnumerateFiles(Path.Combine(Folder, "artifacts/test-results"), "*.trx").SelectMany(ReadTrx).ToList();
+    }
+
+    public ValueTask DisposeAsync()
+    {
+        if (Directory.Exists(root)) Directory.Delete(root, recursive: true);
+        return ValueTask.CompletedTask;
+    }
+
+    private static IEnumerable<StarterTest> ReadTrx(string path) =>
+        XDocument.Load(path).Descendants(Trx + "UnitTestResult").Select(r => new StarterTest(
+            (string?)r.Attribute("testName") ?? "", (string?)r.Attribute("outcome") ?? "", string.Concat(r.Descendants(Trx + "Message").Select(m => m.Value))));
+
+    private static Dictionary<string, string> ReadRegionMessages()
+    {
+        var messages = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (string path in SuiteFiles.List(SuitePaths.Root).Where(p => p.EndsWith(".cs", StringComparison.Ordinal) && !GradingLayout.IsInstructorOnly(p)))
+        {
+            string[] lines = File.ReadAllText(Path.Combine(SuitePaths.Root, path)).Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
+            foreach (var region in MarkerParser.Parse(path, lines))
+                messages[$"{path}:{region.BeginLine}"] = StarterText.ThrownMessage(region);
+        }
+        return messages;
+    }
+}
