@@ -90,6 +90,34 @@ public class GradeSamplesSpecs(GradedClass graded) : IClassFixture<GradedClass>
         graded.Log.Should().Contain("notes.txt: neither a folder nor a .zip; ignored.");
     }
 
+    [Theory]
+    [Specifies("Rule: feedback says why a submission's code gave no answer")]
+    [InlineData("infinite_loop", "ComputeConvolutionAtPosition did not answer within 5 s; the submission's process was stopped.")]
+    [InlineData("stack_overflow", "the submission's process ended with exit code")]
+    [InlineData("exits_early", "the submission's process ended with exit code 0 while running ConvGradientWrtKernel.")]
+    [InlineData("floods_output", "ApplyConvolution printed more than 8 MiB; the submission's process was stopped.")]
+    [InlineData("memory_hog", "the submission's process ran out of memory (512 MiB) while running ApplyCustomSobel.")]
+    [InlineData("starter", "threw System.NotImplementedException: TODO:")]
+    public void Feedback_says_why_a_call_gave_no_answer(string student, string reason)
+    {
+        if (!graded.Sandboxed && GradedClass.NeedSandbox.Contains(student)) Assert.Skip("bubblewrap is not installed: this case needs the sandbox.");
+        if (!graded.ControlGroups && GradedClass.NeedControlGroup.Contains(student)) Assert.Skip("no control group can be made here: this case needs the memory limit.");
+
+        graded.Read($"feedback/{student}.md").Should().Contain(reason, "the student reads what went wrong in the call, not only that a spec failed");
+    }
+
+    [Fact]
+    [Specifies("Rule: verdicts are reached where no student code runs")]
+    public void A_forged_report_changes_nothing()
+    {
+        if (!graded.Sandboxed) Assert.Skip("bubblewrap is not installed: without it the forger could reach the report.");
+
+        string feedback = graded.Read("feedback/forges_results.md");
+
+        feedback.Should().Contain("Score: **28 / 35**").And.Contain("### ConvSpec.Tests.Graded.BorderBoundsGradedSpecs.Zero_based_bounds_follow_the_table",
+            "the forger's TRX of full marks was written nowhere the grader reads; its wrong bounds are graded as they are");
+    }
+
     [Fact]
     [Specifies("Rule: a submission cannot open network connections")]
     public void A_submission_cannot_reach_the_network()

@@ -58,7 +58,7 @@ public class HiddenGradedSpecs(ExerciseCodeFixture submission)
 
     [Fact]
     [Graded("gradients", 1)]
-    [Specifies("Eq. 7")]
+    [Specifies("Eq. 5")]
     public void Input_gradient_at_the_top_left_corner_has_one_summand()
     {
         double[,] kernel = { { 2, 3 }, { 5, 7 } };

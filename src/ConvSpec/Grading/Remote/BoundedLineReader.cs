@@ -6,7 +6,7 @@ namespace ConvSpec.Grading.Remote;
 /// Reads '\n'-terminated UTF-8 lines from a stream written by untrusted code, refusing any line longer
 /// than a limit, so a host that never ends its line cannot make the reader hold unbounded memory.
 /// </summary>
-internal sealed class BoundedLineReader(Stream stream, int maxBytes)
+public sealed class BoundedLineReader(Stream stream, int maxBytes)
 {
     private readonly byte[] buffer = new byte[64 * 1024];
     private int start;

@@ -22,12 +22,13 @@ public sealed class ExerciseHostClient : IDisposable
     private ExerciseHostProcess? host;
     private long nextId = ExerciseResponse.ReadyId + 1;
     private long outOfMemoryKills;
+    private static int clients;
 
     public ExerciseHostClient(ExerciseHostSettings settings)
     {
         this.settings = settings ?? throw new ArgumentNullException(nameof(settings));
         sandbox = Sandbox.Choose(settings.SandboxMode);
-        group = ControlGroup.TryCreate($"convspec-host-{Environment.ProcessId}", settings.Limits, out _);
+        group = ControlGroup.TryCreate($"convspec-host-{Environment.ProcessId}-{Interlocked.Increment(ref clients)}", settings.Limits, out _);
     }
 
     /// <summary>Calls <paramref name="method"/> of <see cref="IExerciseCode"/> in the host and returns its result.</summary>

@@ -51,6 +51,7 @@ internal sealed class ExerciseHostProcess : IDisposable
         // Half the memory for the managed heap: the limit that holds even where no control group can be made.
         start.Environment["DOTNET_GCHeapHardLimit"] = "0x" + (settings.Limits.MemoryBytes / 2).ToString("x", System.Globalization.CultureInfo.InvariantCulture);
         start.Environment["DOTNET_gcServer"] = "0";
+        start.Environment["TORCH_CPP_LOG_LEVEL"] = "ERROR"; // libtorch's timestamped warnings would make feedback differ from run to run.
         var process = Process.Start(start) ?? throw new ExerciseHostException($"the exercise host could not be started ({command[0]}).");
         return new ExerciseHostProcess(process);
     }
