@@ -39,6 +39,16 @@ internal sealed class OutputBudget(int keepChars, long maxBytes)
         }
     }
 
+    /// <summary>Starts the kept text afresh (the count of bytes goes on), so it holds what was printed from now on.</summary>
+    public void RestartKept()
+    {
+        lock (gate)
+        {
+            kept.Clear();
+            cut = false;
+        }
+    }
+
     /// <summary>Reads <paramref name="stream"/> to its end (or until <paramref name="stop"/>), counting everything.</summary>
     public async Task DrainAsync(Stream stream, CancellationToken stop)
     {

@@ -48,14 +48,20 @@ public static class ExerciseDispatcher
 
     private static string Answer(ExerciseResponse response) => JsonSerializer.Serialize(response, ExerciseJson.Options);
 
-    /// <summary>The exception as a student would read it, cut to the frames nearest the throw.</summary>
+    /// <summary>
+    /// The exception as a student would read it: the frames from the throw up to where the host called the
+    /// submission. The frames above (reflection, whose stubs change after a few calls, and the host) are the same
+    /// for every submission and would make the same failure read differently from run to run.
+    /// </summary>
     private static ExerciseError Describe(Exception thrown)
     {
         var frames = (thrown.StackTrace ?? "").Split('\n')
             .Select(line => line.TrimEnd())
-            .Where(line => line.Length > 0 && !line.Contains(" System.Reflection.", StringComparison.Ordinal)
+            .TakeWhile(line => !line.Contains(" System.Reflection.", StringComparison.Ordinal)
+                && !line.Contains(" InvokeStub_", StringComparison.Ordinal)
                 && !line.Contains(" System.RuntimeMethodHandle.", StringComparison.Ordinal)
-                && !line.Contains(nameof(LibraryExerciseCode), StringComparison.Ordinal))
+                && !line.Contains(" ConvSpec.Grading.Remote.", StringComparison.Ordinal))
+            .Where(line => line.Length > 0)
             .Take(StackFrames);
         return new ExerciseError(thrown.GetType().FullName ?? thrown.GetType().Name, thrown.Message, string.Join("\n", frames));
     }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text;
+using System.Text.RegularExpressions;
 using ConvSpec.Grading.Isolation;
 
 namespace ConvSpec.Grading.Remote;
@@ -9,7 +10,7 @@ namespace ConvSpec.Grading.Remote;
 /// whatever the submission prints goes to its stderr, which is counted and cut. Any failure to answer stops
 /// the whole process tree and becomes an <see cref="ExerciseHostException"/> naming the call.
 /// </summary>
-internal sealed class ExerciseHostProcess : IDisposable
+internal sealed partial class ExerciseHostProcess : IDisposable
 {
     /// <summary>The longest answer read: the lab CNN's parameters take about 2 MB.</summary>
     private const int MaxAnswerBytes = 64 * 1024 * 1024;
@@ -51,7 +52,6 @@ internal sealed class ExerciseHostProcess : IDisposable
         // Half the memory for the managed heap: the limit that holds even where no control group can be made.
         start.Environment["DOTNET_GCHeapHardLimit"] = "0x" + (settings.Limits.MemoryBytes / 2).ToString("x", System.Globalization.CultureInfo.InvariantCulture);
         start.Environment["DOTNET_gcServer"] = "0";
-        start.Environment["TORCH_CPP_LOG_LEVEL"] = "ERROR"; // libtorch's timestamped warnings would make feedback differ from run to run.
         var process = Process.Start(start) ?? throw new ExerciseHostException($"the exercise host could not be started ({command[0]}).");
         return new ExerciseHostProcess(process);
     }
@@ -62,6 +62,7 @@ internal sealed class ExerciseHostProcess : IDisposable
     public string Exchange(string? request, TimeSpan timeout, string call)
     {
         var clock = Stopwatch.StartNew();
+        printed.RestartKept();
         if (request is not null)
         {
             byte[] bytes = Encoding.UTF8.GetBytes(request + "\n");
@@ -118,11 +119,22 @@ internal sealed class ExerciseHostProcess : IDisposable
         return new ExerciseHostException($"the submission's process ended{code} while running {call}.{Printed()}");
     }
 
+    /// <summary>
+    /// The start of what the host printed during this call, for the student. Two things in it would differ from
+    /// run to run, so they are written without their numbers: the depth at which a stack overflow struck, which
+    /// varies with the address-space layout, and the timestamps of libtorch's own log lines.
+    /// </summary>
     private string Printed()
     {
-        string text = printed.Text.Trim();
+        string text = RepeatedFrames().Replace(TorchLogPrefix().Replace(printed.Text, "[$1 $2]"), "Repeated many times:").Trim();
         return text.Length == 0 ? "" : "\nIt printed (start):\n" + text;
     }
+
+    [GeneratedRegex(@"Repeated \d+ times:")]
+    private static partial Regex RepeatedFrames();
+
+    [GeneratedRegex(@"(?m)^\[([IWEF])\d{4} \d{2}:\d{2}:\d{2}\.\d+ ([^\]]+)\]")]
+    private static partial Regex TorchLogPrefix();
 
     private void Kill()
     {
