@@ -93,11 +93,16 @@ internal sealed partial class ExerciseHostProcess : IDisposable
         await process.StandardInput.BaseStream.FlushAsync(stop.Token).ConfigureAwait(false);
     }
 
-    /// <summary>Waits for <paramref name="task"/>, stopping the host if it runs out of time or prints too much meanwhile.</summary>
+    /// <summary>
+    /// Waits for <paramref name="task"/> to end, however it ends (its fault is read by the caller), stopping the
+    /// host if it runs out of time or prints too much meanwhile.
+    /// </summary>
     private void Await(Task task, Stopwatch clock, TimeSpan timeout, string call)
     {
-        while (!task.Wait(Poll, CancellationToken.None) || !task.IsCompleted)
+        while (!task.IsCompleted)
         {
+            Task.WhenAny(task, Task.Delay(Poll, CancellationToken.None)).Wait(CancellationToken.None);
+            if (task.IsCompleted) return;
             if (printed.OverLimit)
                 throw Stopped($"{call} printed more than {ExerciseHostSettings.MaxOutputBytes / (1024 * 1024)} MiB");
             if (clock.Elapsed > timeout)
