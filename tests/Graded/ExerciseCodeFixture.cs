@@ -2,6 +2,11 @@ using ConvSpec.Grading.Remote;
 
 [assembly: AssemblyFixture(typeof(ConvSpec.Tests.Graded.ExerciseCodeFixture))]
 
+// One spec at a time. The CNN specs seed torch's one global generator before building a network, which a
+// spec running beside them would disturb; and when grading, every call goes to one exercise host in turn
+// anyway, so a fixed order makes that host's history, and what a failed call reports, the same on every run.
+[assembly: Xunit.v3.Parallelization(Mode = Xunit.Sdk.ParallelMode.None)]
+
 namespace ConvSpec.Tests.Graded;
 
 /// <summary>

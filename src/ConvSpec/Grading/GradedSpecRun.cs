@@ -15,9 +15,7 @@ internal static class GradedSpecRun
     {
         host.Save(settingsFile);
         var environment = new Dictionary<string, string>(Dotnet.Environment) { [ExerciseHostSettings.EnvironmentVariable] = settingsFile };
-        // One spec at a time: the calls go to one host in turn anyway, and a fixed order makes a host's history,
-        // and so what a failed call reports, the same on every run.
-        return await LimitedProcess.RunAsync("dotnet", ["exec", GradingLayout.GradedAssembly, "-noLogo", "-noColor", "-parallel", "none", report.Switch, report.File],
+        return await LimitedProcess.RunAsync("dotnet", ["exec", GradingLayout.GradedAssembly, "-noLogo", "-noColor", report.Switch, report.File],
             testOutput, environment, new RunLimits(host.Budget + GradeOptions.TestRunOverhead)).ConfigureAwait(false);
     }
 }
