@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Net;
 using System.Net.Sockets;
+using ConvSpec.Grading.Isolation;
 
 namespace ConvSpec.Tests.Grading;
 
@@ -29,7 +30,7 @@ public sealed class GradedClass : IAsyncLifetime
 
     public bool Sandboxed { get; } = File.Exists("/usr/bin/bwrap") || File.Exists("/bin/bwrap");
 
-    public bool ControlGroups { get; } = CanMakeControlGroup();
+    public bool ControlGroups { get; } = ControlGroup.CanCreate(new(), out _);
 
     public async ValueTask InitializeAsync()
     {
@@ -74,12 +75,6 @@ public sealed class GradedClass : IAsyncLifetime
     }
 
     public string Read(string relative) => File.ReadAllText(Path.Combine(Out, relative));
-
-    private static bool CanMakeControlGroup()
-    {
-        using var probe = ConvSpec.Grading.Isolation.ControlGroup.TryCreate($"convspec-spec-probe-{Environment.ProcessId}", new(), out _);
-        return probe is not null;
-    }
 
     private static async Task<int> CountConnectionsAsync(TcpListener listener, CancellationToken stop)
     {

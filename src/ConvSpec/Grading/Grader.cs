@@ -35,8 +35,7 @@ public static class Grader
 
         // Everything of the grader's is hidden from student code: the reports, every workspace, the hand-ins, the suite.
         string[] hidden = [outDir, Path.GetFullPath(options.SubmissionsDir), Path.GetFullPath(options.SuiteRoot)];
-        ExerciseHostSettings HostSettings(string hostAssembly) => new(hostAssembly,
-            sandbox.Kind == SandboxKind.Bubblewrap ? "bwrap" : "none", hidden,
+        ExerciseHostSettings HostSettings(string hostAssembly) => new(hostAssembly, sandbox.BwrapPath, hidden,
             options.CallTimeout.TotalSeconds, options.StudentTimeout.TotalSeconds, limits);
 
         var pristine = await PristineSuite.PrepareAsync(Path.GetFullPath(options.SuiteRoot), workRoot, HostSettings, log).ConfigureAwait(false);
@@ -60,8 +59,7 @@ public static class Grader
     /// <summary>The sandbox and the resource limits, in words, for the log and every feedback file.</summary>
     private static string Containment(Sandbox sandbox, ResourceLimits limits)
     {
-        using var probe = ControlGroup.TryCreate($"convspec-probe-{Environment.ProcessId}", limits, out string why);
-        string resources = probe is not null
+        string resources = ControlGroup.CanCreate(limits, out string why)
             ? $"a control group limits it to {limits.Describe()}"
             : $"NO control group could be made ({why}), so only its managed heap is limited";
         return $"{sandbox.Describe()}; {resources}";

@@ -53,6 +53,13 @@ public sealed class ControlGroup : IDisposable
         }
     }
 
+    /// <summary>Whether a group with <paramref name="limits"/> can be made here (one is made and removed to find out), and if not, why.</summary>
+    public static bool CanCreate(ResourceLimits limits, out string why)
+    {
+        using var probe = TryCreate($"convspec-probe-{Environment.ProcessId}-{Environment.CurrentManagedThreadId}", limits, out why);
+        return probe is not null;
+    }
+
     /// <summary>The command that joins this group and then runs <paramref name="command"/> in its place, so that nothing it starts escapes.</summary>
     public List<string> Wrap(IReadOnlyList<string> command)
     {

@@ -33,6 +33,10 @@ public sealed class Sandbox
         ? $"bubblewrap ({BwrapPath}): no network, read-only system, other submissions hidden, /tmp limited to {ScratchBytes / (1024 * 1024)} MiB"
         : "NONE: bubblewrap was not found or not wanted, so student code runs unconfined except for time, output and disk-watch limits (docs/grading.md)";
 
+    /// <summary>The sandbox a grader already chose, for the processes that start student code on its behalf: bubblewrap at that path, or none.</summary>
+    public static Sandbox Chosen(string? bwrapPath) =>
+        bwrapPath is null ? new Sandbox(SandboxKind.None, null) : new Sandbox(SandboxKind.Bubblewrap, bwrapPath);
+
     /// <summary>auto: bubblewrap when it is on PATH and works; bwrap: require it; none: run unconfined.</summary>
     public static Sandbox Choose(string mode)
     {

@@ -27,7 +27,7 @@ public sealed class ExerciseHostClient : IDisposable
     public ExerciseHostClient(ExerciseHostSettings settings)
     {
         this.settings = settings ?? throw new ArgumentNullException(nameof(settings));
-        sandbox = Sandbox.Choose(settings.SandboxMode);
+        sandbox = Sandbox.Chosen(settings.BubblewrapPath);
         group = ControlGroup.TryCreate($"convspec-host-{Environment.ProcessId}-{Interlocked.Increment(ref clients)}", settings.Limits, out _);
     }
 

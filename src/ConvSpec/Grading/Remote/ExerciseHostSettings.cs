@@ -6,12 +6,12 @@ namespace ConvSpec.Grading.Remote;
 
 /// <summary>
 /// How the graded specs reach a submission when `convspec grade` runs them: where its exercise host is, the
-/// sandbox and the folders it hides, and the limits. The grader writes these settings to a file and names it
+/// sandbox (bubblewrap at <see cref="BubblewrapPath"/>, or none where it is null) and the folders it hides, and the limits. The grader writes these settings to a file and names it
 /// in <see cref="EnvironmentVariable"/>; without it the specs call the library in their own process.
 /// </summary>
 public sealed record ExerciseHostSettings(
     string HostAssembly,
-    string SandboxMode,
+    string? BubblewrapPath,
     IReadOnlyList<string> HiddenFolders,
     double CallTimeoutSeconds,
     double BudgetSeconds,
