@@ -84,6 +84,12 @@ internal static class NetworkReference
         return new TrainingRun(losses, NamedTensor.ParametersOf(model));
     }
 
+    /// <summary>
+    /// Whether two networks' scores agree: within 1e-4, absolute plus relative, since the two sides may sum a
+    /// convolution's products in another order (another process, another thread count).
+    /// </summary>
+    public static bool SameScore(float actual, float expected) => Math.Abs(actual - expected) <= 1e-4f + 1e-4f * Math.Abs(expected);
+
     /// <summary>The largest difference between two parameter lists of the same names and shapes.</summary>
     public static double LargestDifference(IReadOnlyList<NamedTensor> actual, IReadOnlyList<NamedTensor> expected) =>
         actual.Zip(expected, (a, e) => a.Value.Values.Zip(e.Value.Values, (x, y) => Math.Abs((double)x - y)).DefaultIfEmpty(0).Max())

@@ -20,20 +20,23 @@ public sealed class AssignedStarter : IAsyncLifetime
 
     public string Folder => Path.Combine(root, "starter");
 
-    public ChildResult Build { get; private set; } = new(-1, "not built");
+    public CliResult Build { get; private set; } = new(-1, "", "not built");
 
     public IReadOnlyList<StarterTest> Tests { get; private set; } = [];
 
     /// <summary>The message each exercise region of the suite throws in the starter, by file and line.</summary>
     public IReadOnlyDictionary<string, string> RegionMessages { get; } = ReadRegionMessages();
 
-    public async ValueTask InitializeAsync()
+    public ValueTask InitializeAsync()
     {
-        await ChildProcess.ConvspecAsync(TimeSpan.FromMinutes(2), "assign", "--out", Folder, "--suite", SuitePaths.Root);
-        Build = await ChildProcess.RunAsync(Folder, TimeSpan.FromMinutes(5), "dotnet", "build", "-nologo", "-v:q");
-        if (Build.ExitCode != 0) return;
-        await ChildProcess.RunAsync(Folder, TimeSpan.FromMinutes(5), "dotnet", "test", "--no-build");
-        Tests = Directory.EnumerateFiles(Path.Combine(Folder, "artifacts/test-results"), "*.trx").SelectMany(ReadTrx).ToList();
+        CliProcess.Run(SuitePaths.Root, TimeSpan.FromMinutes(2), "assign", "--out", Folder, "--suite", SuitePaths.Root).EnsureSuccess("convspec assign");
+        Build = CliProcess.RunProgram("dotnet", Folder, TimeSpan.FromMinutes(5), "build", "-nologo", "-v:q");
+        if (Build.ExitCode == 0)
+        {
+            CliProcess.RunProgram("dotnet", Folder, TimeSpan.FromMinutes(5), "test", "--no-build");
+            Tests = Directory.EnumerateFiles(Path.Combine(Folder, "artifacts/test-results"), "*.trx").SelectMany(ReadTrx).ToList();
+        }
+        return ValueTask.CompletedTask;
     }
 
     public ValueTask DisposeAsync()

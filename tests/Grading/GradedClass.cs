@@ -37,7 +37,7 @@ public sealed class GradedClass : IAsyncLifetime
         string starter = Path.Combine(root, "starter");
         string submissions = Path.Combine(root, "submissions");
         Directory.CreateDirectory(submissions);
-        Log += await ChildProcess.ConvspecAsync(TimeSpan.FromMinutes(2), "assign", "--out", starter, "--suite", SuitePaths.Root);
+        Log += CliProcess.Run(SuitePaths.Root, TimeSpan.FromMinutes(2), "assign", "--out", starter, "--suite", SuitePaths.Root).EnsureSuccess("convspec assign").Output;
 
         string[] submit = File.ReadAllLines(Path.Combine(starter, "SUBMIT.txt"));
         // "correct" hands in the suite's own solution; every other sample is that solution with the
@@ -62,8 +62,8 @@ public sealed class GradedClass : IAsyncLifetime
         listener.Start();
         using var stop = new CancellationTokenSource();
         var counting = CountConnectionsAsync(listener, stop.Token);
-        Log += await ChildProcess.ConvspecAsync(TimeSpan.FromMinutes(8), "grade", submissions, "--out", Out, "--timeout", "5", "--parallel", "2",
-            "--sandbox", Sandboxed ? "bwrap" : "none", "--suite", SuitePaths.Root);
+        Log += CliProcess.Run(SuitePaths.Root, TimeSpan.FromMinutes(8), "grade", submissions, "--out", Out, "--timeout", "5", "--parallel", "2",
+            "--sandbox", Sandboxed ? "bwrap" : "none", "--suite", SuitePaths.Root).EnsureSuccess("convspec grade").Output;
         await stop.CancelAsync();
         Connections = await counting;
     }

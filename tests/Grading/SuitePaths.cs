@@ -10,8 +10,6 @@ internal static class SuitePaths
     public static string Configuration { get; } =
         typeof(SuitePaths).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
 
-    public static string Cli => Path.Combine(Root, "src/ConvSpec.Cli/bin", Configuration, "net10.0/ConvSpec.Cli.dll");
-
     public static string GradedAssembly => Path.Combine(Root, "tests/Graded/bin", Configuration, "net10.0/ConvSpec.Tests.Graded.dll");
 
     public static string Samples => Path.Combine(Root, "tests/Grading/Submissions");

@@ -67,14 +67,18 @@ public sealed class StudentGrader(PristineSuite pristine, Func<string, ExerciseH
     private List<SpecVerdict> Verdicts(RunOutcome outcome, IReadOnlyDictionary<string, MethodResult>? methods, List<string> notes)
     {
         var verdicts = new List<SpecVerdict>();
+        bool missing = false;
         foreach (GradedSpec spec in pristine.Specs)
         {
             if (outcome.End == RunEnd.Exited && methods is not null && methods.TryGetValue(spec.Method, out var result))
+            {
                 verdicts.Add(new SpecVerdict(spec, result.Passed, result.Message));
-            else
-                verdicts.Add(new SpecVerdict(spec, false, "not graded: the grading run gave no verdict for this spec."));
+                continue;
+            }
+            verdicts.Add(new SpecVerdict(spec, false, "not graded: the grading run gave no verdict for this spec."));
+            missing = true;
         }
-        if (verdicts.Any(v => v.Message.StartsWith("not graded:", StringComparison.Ordinal)))
+        if (missing)
             notes.Add($"The grading run {outcome.Describe()} without a verdict for every spec; this is a fault of the grader, not of the submission. "
                 + "Ask your instructor to look at it.");
         return verdicts;

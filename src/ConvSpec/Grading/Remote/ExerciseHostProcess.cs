@@ -47,8 +47,7 @@ internal sealed partial class ExerciseHostProcess : IDisposable
         };
         foreach (string argument in command.Skip(1)) start.ArgumentList.Add(argument);
         start.Environment.Remove(ExerciseHostSettings.EnvironmentVariable);
-        start.Environment["DOTNET_NOLOGO"] = "1";
-        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        foreach (var (name, value) in Dotnet.Environment) start.Environment[name] = value;
         // Half the memory for the managed heap: the limit that holds even where no control group can be made.
         start.Environment["DOTNET_GCHeapHardLimit"] = "0x" + (settings.Limits.MemoryBytes / 2).ToString("x", System.Globalization.CultureInfo.InvariantCulture);
         start.Environment["DOTNET_gcServer"] = "0";
