@@ -32,6 +32,8 @@ public sealed class GradedClass : IAsyncLifetime
 
     public bool ControlGroups { get; } = ControlGroup.CanCreate(new(), out _);
 
+    public bool CpuAccounted { get; } = ControlGroup.CanAccountCpu(new());
+
     public async ValueTask InitializeAsync()
     {
         string starter = Path.Combine(root, "starter");
@@ -62,7 +64,7 @@ public sealed class GradedClass : IAsyncLifetime
         listener.Start();
         using var stop = new CancellationTokenSource();
         var counting = CountConnectionsAsync(listener, stop.Token);
-        Log += CliProcess.Run(SuitePaths.Root, TimeSpan.FromMinutes(8), "grade", submissions, "--out", Out, "--timeout", "5", "--parallel", "2",
+        Log += CliProcess.Run(SuitePaths.Root, TimeSpan.FromMinutes(15), "grade", submissions, "--out", Out, "--timeout", "5", "--parallel", "2",
             "--sandbox", Sandboxed ? "bwrap" : "none", "--suite", SuitePaths.Root).EnsureSuccess("convspec grade").Output;
         await stop.CancelAsync();
         Connections = await counting;

@@ -12,7 +12,7 @@ internal static class GradeCommand
     {
         var submissions = new Argument<DirectoryInfo>("SUBMISSIONS") { Description = "Folder with one folder or .zip per student." };
         var outOption = new Option<DirectoryInfo>("--out") { Description = "Folder for grades.csv, feedback/ and <student>/results.json.", Required = true };
-        var timeout = new Option<double>("--timeout") { Description = "Seconds one call into a student's code may take; past it the spec fails and the student's process is replaced.", DefaultValueFactory = _ => 10 };
+        var timeout = new Option<double>("--timeout") { Description = "Seconds of CPU time one call into a student's code may use (and six times that on the wall clock); past it the spec fails and the student's process is replaced.", DefaultValueFactory = _ => 10 };
         var studentTimeout = new Option<double>("--student-timeout") { Description = "Seconds one student's code may run in all; later calls fail at once.", DefaultValueFactory = _ => 300 };
         var parallel = new Option<int>("--parallel") { Description = "Students graded at once.", DefaultValueFactory = _ => Math.Max(1, Environment.ProcessorCount) };
         var sandbox = new Option<string>("--sandbox") { Description = "auto (bubblewrap when it works), bwrap (required), none (limits only).", DefaultValueFactory = _ => "auto" };

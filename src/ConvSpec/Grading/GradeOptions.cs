@@ -3,9 +3,9 @@ using ConvSpec.Grading.Intake;
 namespace ConvSpec.Grading;
 
 /// <summary>
-/// Settings of one grading run. <see cref="CallTimeout"/> limits each call into a submission's code (a spec
-/// whose call runs past it fails, and the submission's process is replaced); <see cref="StudentTimeout"/> caps all
-/// the time one submission's code may run.
+/// Settings of one grading run. <see cref="CallTimeout"/> is the CPU time each call into a submission's code may
+/// use (<see cref="Remote.CallLimit"/>: a spec whose call runs past it fails, and the submission's process is
+/// replaced); <see cref="StudentTimeout"/> caps the wall-clock time all of one submission's calls may take.
 /// </summary>
 public sealed record GradeOptions(
     string SuiteRoot,

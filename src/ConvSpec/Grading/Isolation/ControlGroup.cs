@@ -25,11 +25,13 @@ public sealed class ControlGroup : IDisposable
     private const string Root = "/sys/fs/cgroup";
     private readonly IReadOnlyList<string> folders;
     private readonly string oomFile;
+    private readonly string? cpuUsageFile;
 
-    private ControlGroup(IReadOnlyList<string> folders, string oomFile)
+    private ControlGroup(IReadOnlyList<string> folders, string oomFile, string? cpuUsageFile)
     {
         this.folders = folders;
         this.oomFile = oomFile;
+        this.cpuUsageFile = cpuUsageFile;
     }
 
     public static ControlGroup? TryCreate(string name, ResourceLimits limits, out string why)
@@ -60,6 +62,13 @@ public sealed class ControlGroup : IDisposable
         return probe is not null;
     }
 
+    /// <summary>Whether a group made here accounts its CPU time, so that calls are limited in CPU time rather than on the wall clock.</summary>
+    public static bool CanAccountCpu(ResourceLimits limits)
+    {
+        using var probe = TryCreate($"convspec-probe-{Environment.ProcessId}-{Environment.CurrentManagedThreadId}", limits, out _);
+        return probe?.CpuTime() is not null;
+    }
+
     /// <summary>The command that joins this group and then runs <paramref name="command"/> in its place, so that nothing it starts escapes.</summary>
     public List<string> Wrap(IReadOnlyList<string> command)
     {
@@ -83,6 +92,30 @@ public sealed class ControlGroup : IDisposable
             // The group is gone; nothing more will be killed in it.
         }
         return 0;
+    }
+
+    /// <summary>
+    /// The CPU time used so far by every process that has been in the group, those that have ended included;
+    /// null where the kernel does not account it.
+    /// </summary>
+    public TimeSpan? CpuTime()
+    {
+        if (cpuUsageFile is null) return null;
+        try
+        {
+            if (cpuUsageFile.EndsWith("cpuacct.usage", StringComparison.Ordinal))
+                return TimeSpan.FromTicks(long.Parse(File.ReadAllText(cpuUsageFile).Trim(), CultureInfo.InvariantCulture) / 100);
+            foreach (string line in File.ReadLines(cpuUsageFile))
+            {
+                string[] parts = line.Split(' ');
+                if (parts.Length == 2 && parts[0] == "usage_usec") return TimeSpan.FromMicroseconds(long.Parse(parts[1], CultureInfo.InvariantCulture));
+            }
+        }
+        catch (IOException)
+        {
+            // The group is gone.
+        }
+        return null;
     }
 
     /// <summary>Ends whatever is left in the group and removes it.</summary>
@@ -126,7 +159,11 @@ public sealed class ControlGroup : IDisposable
         string cpu = Make("cpu");
         File.WriteAllText(Path.Combine(cpu, "cpu.cfs_period_us"), "100000");
         File.WriteAllText(Path.Combine(cpu, "cpu.cfs_quota_us"), (limits.Cpus * 100000).ToString(CultureInfo.InvariantCulture));
-        return new ControlGroup([memory, pids, cpu], Path.Combine(memory, "memory.oom_control"));
+        // cpuacct is often mounted together with cpu; where it is a hierarchy of its own, it needs a group there too.
+        string? cpuacct = File.Exists(Path.Combine(cpu, "cpuacct.usage")) ? cpu
+            : memberships.ContainsKey("cpuacct") && Directory.Exists(Path.Combine(Root, "cpuacct")) ? Make("cpuacct") : null;
+        string[] folders = cpuacct is null || cpuacct == cpu ? [memory, pids, cpu] : [memory, pids, cpu, cpuacct];
+        return new ControlGroup(folders, Path.Combine(memory, "memory.oom_control"), cpuacct is null ? null : Path.Combine(cpuacct, "cpuacct.usage"));
     }
 
     private static ControlGroup CreateV2(string name, ResourceLimits limits, Dictionary<string, string> memberships, List<string> created)
@@ -144,7 +181,7 @@ public sealed class ControlGroup : IDisposable
         File.WriteAllText(Path.Combine(folder, "pids.max"), limits.Processes.ToString(CultureInfo.InvariantCulture));
         if (controllers.Contains("cpu"))
             File.WriteAllText(Path.Combine(folder, "cpu.max"), string.Create(CultureInfo.InvariantCulture, $"{limits.Cpus * 100000} 100000"));
-        return new ControlGroup([folder], Path.Combine(folder, "memory.events"));
+        return new ControlGroup([folder], Path.Combine(folder, "memory.events"), Path.Combine(folder, "cpu.stat"));
     }
 
     /// <summary>This process's group per controller, from /proc/self/cgroup ("" is the v2 hierarchy).</summary>

@@ -8,7 +8,7 @@ namespace ConvSpec.Grading.Remote;
 
 /// <summary>
 /// The graded specs' end of a submission's exercise host. Starts the host (in the sandbox, in a control group
-/// of its own), sends one call at a time, enforces the per-call time limit and the submission's whole test-time
+/// of its own), sends one call at a time, enforces the per-call limit (<see cref="CallLimit"/>) and the submission's whole test-time
 /// budget, and starts a fresh host after one crashed or was stopped, so a bad method costs only the specs that
 /// call it. The specs' verdicts are computed here, in the trusted process, from the answers alone.
 /// </summary>
@@ -48,7 +48,7 @@ public sealed class ExerciseHostClient : IDisposable
                 host ??= StartHost();
                 var request = new ExerciseRequest(nextId++, method.Name,
                     method.GetParameters().Select((p, n) => JsonSerializer.SerializeToElement(arguments[n], p.ParameterType, ExerciseJson.Options)).ToArray());
-                string line = Exchange(JsonSerializer.Serialize(request, ExerciseJson.Options), settings.CallTimeout, method.Name);
+                string line = Exchange(JsonSerializer.Serialize(request, ExerciseJson.Options), settings.CallLimit, method.Name);
                 ExerciseResponse response = Parse(line, request.Id, method.Name);
                 if (response.Error is { } error)
                     throw new ExerciseHostException($"{method.Name} threw {error.Type}: {error.Message}" + (error.StackTop.Length > 0 ? "\n" + error.StackTop : ""));
@@ -82,15 +82,15 @@ public sealed class ExerciseHostClient : IDisposable
     {
         var started = ExerciseHostProcess.Start(settings, sandbox, group);
         host = started;
-        Parse(Exchange(null, ExerciseHostSettings.StartTimeout, "loading the submission"), ExerciseResponse.ReadyId, "loading the submission");
+        Parse(Exchange(null, ExerciseHostSettings.StartLimit, "loading the submission"), ExerciseResponse.ReadyId, "loading the submission");
         return started;
     }
 
-    private string Exchange(string? request, TimeSpan timeout, string call)
+    private string Exchange(string? request, CallLimit limit, string call)
     {
         try
         {
-            return host!.Exchange(request, timeout, call);
+            return host!.Exchange(request, limit, call);
         }
         catch (ExerciseHostException failure)
         {

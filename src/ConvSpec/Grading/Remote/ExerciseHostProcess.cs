@@ -18,14 +18,16 @@ internal sealed partial class ExerciseHostProcess : IDisposable
     private static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(50);
 
     private readonly Process process;
+    private readonly ControlGroup? group;
     private readonly BoundedLineReader answers;
     private readonly OutputBudget printed = new(keepChars: 2000, ExerciseHostSettings.MaxOutputBytes);
     private readonly CancellationTokenSource stop = new();
     private readonly Task drain;
 
-    private ExerciseHostProcess(Process process)
+    private ExerciseHostProcess(Process process, ControlGroup? group)
     {
         this.process = process;
+        this.group = group;
         answers = new BoundedLineReader(process.StandardOutput.BaseStream, MaxAnswerBytes);
         drain = printed.DrainAsync(process.StandardError.BaseStream, stop.Token);
     }
@@ -52,25 +54,25 @@ internal sealed partial class ExerciseHostProcess : IDisposable
         start.Environment["DOTNET_GCHeapHardLimit"] = "0x" + (settings.Limits.MemoryBytes / 2).ToString("x", System.Globalization.CultureInfo.InvariantCulture);
         start.Environment["DOTNET_gcServer"] = "0";
         var process = Process.Start(start) ?? throw new ExerciseHostException($"the exercise host could not be started ({command[0]}).");
-        return new ExerciseHostProcess(process);
+        return new ExerciseHostProcess(process, group);
     }
 
     /// <summary>
     /// Sends <paramref name="request"/> (none: just reads the host's first line) and returns the line that answers it.
     /// </summary>
-    public string Exchange(string? request, TimeSpan timeout, string call)
+    public string Exchange(string? request, CallLimit limit, string call)
     {
-        var clock = Stopwatch.StartNew();
+        var clock = new CallClock(limit, group);
         printed.RestartKept();
         if (request is not null)
         {
             byte[] bytes = Encoding.UTF8.GetBytes(request + "\n");
             var write = WriteAsync(bytes);
-            Await(write, clock, timeout, call);
+            Await(write, clock, call);
             if (write.IsFaulted) throw Ended(call);
         }
         var read = answers.ReadLineAsync(stop.Token);
-        Await(read, clock, timeout, call);
+        Await(read, clock, call);
         if (read.IsFaulted && read.Exception?.InnerException is InvalidDataException)
             throw Stopped($"{call} answered with more than {MaxAnswerBytes / (1024 * 1024)} MiB on one line");
         if (!read.IsCompletedSuccessfully || read.Result is null) throw Ended(call);
@@ -96,7 +98,7 @@ internal sealed partial class ExerciseHostProcess : IDisposable
     /// Waits for <paramref name="task"/> to end, however it ends (its fault is read by the caller), stopping the
     /// host if it runs out of time or prints too much meanwhile.
     /// </summary>
-    private void Await(Task task, Stopwatch clock, TimeSpan timeout, string call)
+    private void Await(Task task, CallClock clock, string call)
     {
         while (!task.IsCompleted)
         {
@@ -104,8 +106,8 @@ internal sealed partial class ExerciseHostProcess : IDisposable
             if (task.IsCompleted) return;
             if (printed.OverLimit)
                 throw Stopped($"{call} printed more than {ExerciseHostSettings.MaxOutputBytes / (1024 * 1024)} MiB");
-            if (clock.Elapsed > timeout)
-                throw Stopped(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{call} did not answer within {timeout.TotalSeconds:0.#} s"));
+            if (clock.OverLimit() is { } over)
+                throw Stopped($"{call} {over}");
         }
     }
 

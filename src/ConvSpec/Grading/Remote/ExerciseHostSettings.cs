@@ -22,11 +22,12 @@ public sealed record ExerciseHostSettings(
     /// <summary>What the host may print (its stdout is the protocol; this is stderr) before it is stopped.</summary>
     public const long MaxOutputBytes = 8L * 1024 * 1024;
 
-    /// <summary>How long the host may take to start and load the submission.</summary>
-    public static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(30);
+    /// <summary>How long the host may take to start, load the submission and libtorch.</summary>
+    public static readonly CallLimit StartLimit = CallLimit.OfCpu(TimeSpan.FromSeconds(30));
 
+    /// <summary>How long each call may take: <see cref="CallTimeoutSeconds"/> of CPU time.</summary>
     [JsonIgnore]
-    public TimeSpan CallTimeout => TimeSpan.FromSeconds(CallTimeoutSeconds);
+    public CallLimit CallLimit => CallLimit.OfCpu(TimeSpan.FromSeconds(CallTimeoutSeconds));
 
     [JsonIgnore]
     public TimeSpan Budget => TimeSpan.FromSeconds(BudgetSeconds);
