@@ -77,7 +77,8 @@ public sealed class LoopbackServer : IDisposable
 
     public void Dispose()
     {
-        _listener.Stop();
+        // Close alone: after Stop, Close unregisters the prefix a second time, and on Linux that binds the
+        // port again, which fails with "Address already in use" when the port has meanwhile been taken.
         _listener.Close();
         _loop.Wait(TimeSpan.FromSeconds(5));
     }
