@@ -20,7 +20,12 @@ make_student() { # name [sample]
     mkdir -p "$work/class/$1/$(dirname "$path")"
     cp "$suite/$path" "$work/class/$1/$path"
   done < "$work/starter/SUBMIT.txt"
-  if [ -n "${2:-}" ]; then cp -r "$suite/tests/Grading/Submissions/$2/src" "$work/class/$1/"; fi
+  # An older suite may lack a sample; this checkout's then stands in (files it does not grade are ignored).
+  if [ -n "${2:-}" ]; then
+    local sample="$suite/tests/Grading/Submissions/$2"
+    [ -d "$sample" ] || sample="tests/Grading/Submissions/$2"
+    cp -r "$sample/src" "$work/class/$1/"
+  fi
 }
 n=0
 for mix in correct:50 off_by_one_bounds:20 sobel_swapped:10 forgets_zero_grad:10 cnn_missing_relu:10; do
