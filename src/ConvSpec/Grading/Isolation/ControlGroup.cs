@@ -58,16 +58,19 @@ public sealed class ControlGroup : IDisposable
     /// <summary>Whether a group with <paramref name="limits"/> can be made here (one is made and removed to find out), and if not, why.</summary>
     public static bool CanCreate(ResourceLimits limits, out string why)
     {
-        using var probe = TryCreate($"convspec-probe-{Environment.ProcessId}-{Environment.CurrentManagedThreadId}", limits, out why);
+        using var probe = Probe(limits, out why);
         return probe is not null;
     }
 
     /// <summary>Whether a group made here accounts its CPU time, so that calls are limited in CPU time rather than on the wall clock.</summary>
     public static bool CanAccountCpu(ResourceLimits limits)
     {
-        using var probe = TryCreate($"convspec-probe-{Environment.ProcessId}-{Environment.CurrentManagedThreadId}", limits, out _);
+        using var probe = Probe(limits, out _);
         return probe?.CpuTime() is not null;
     }
+
+    private static ControlGroup? Probe(ResourceLimits limits, out string why) =>
+        TryCreate($"convspec-probe-{Environment.ProcessId}-{Environment.CurrentManagedThreadId}", limits, out why);
 
     /// <summary>The command that joins this group and then runs <paramref name="command"/> in its place, so that nothing it starts escapes.</summary>
     public List<string> Wrap(IReadOnlyList<string> command)
