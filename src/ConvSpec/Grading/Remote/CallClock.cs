@@ -26,8 +26,8 @@ internal sealed class CallClock
     public string? OverLimit()
     {
         if (group is null)
-            return wall.Elapsed > limit.Cpu ? $"did not answer within {CallLimit.DescribeWall(limit.Cpu)}" : null;
-        if (group.CpuTime() - cpuAtStart > limit.Cpu) return $"used more than {limit.DescribeCpu()}";
-        return wall.Elapsed > limit.Wall ? $"did not answer within {CallLimit.DescribeWall(limit.Wall)}" : null;
+            return wall.Elapsed > limit.Cpu ? $"did not answer within {CallLimit.Seconds(limit.Cpu)}" : null;
+        if (group.CpuTime() - cpuAtStart > limit.Cpu) return $"used more than {CallLimit.Seconds(limit.Cpu)} of CPU time";
+        return wall.Elapsed > limit.Wall ? $"did not answer within {CallLimit.Seconds(limit.Wall)}" : null;
     }
 }

@@ -4,8 +4,7 @@ namespace ConvSpec.Grading.Remote;
 
 /// <summary>
 /// How long one call into a submission may run. <see cref="Cpu"/> is CPU time the submission's processes use,
-/// read from their control group, so a call gets the same verdict on a busy machine as on an idle one (a
-/// loaded CI machine once timed out the reference solution's first network call on wall-clock time).
+/// read from their control group, so a call gets the same verdict on a busy machine as on an idle one.
 /// <see cref="Wall"/> stops code that waits without computing. Where no control group accounts CPU time, the
 /// wall clock is held to <see cref="Cpu"/> instead.
 /// </summary>
@@ -17,7 +16,6 @@ public sealed record CallLimit(TimeSpan Cpu, TimeSpan Wall)
     /// <summary>The limit of a call given <paramref name="cpu"/> seconds of CPU time.</summary>
     public static CallLimit OfCpu(TimeSpan cpu) => new(cpu, cpu * WallClockFactor);
 
-    public string DescribeCpu() => string.Create(CultureInfo.InvariantCulture, $"{Cpu.TotalSeconds:0.#} s of CPU time");
-
-    public static string DescribeWall(TimeSpan wall) => string.Create(CultureInfo.InvariantCulture, $"{wall.TotalSeconds:0.#} s");
+    /// <summary>A duration as the feedback writes it: "5 s".</summary>
+    public static string Seconds(TimeSpan time) => string.Create(CultureInfo.InvariantCulture, $"{time.TotalSeconds:0.#} s");
 }
