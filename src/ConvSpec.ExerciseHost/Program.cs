@@ -1,5 +1,6 @@
 using System.Text;
-using ConvSpec.Grading.Remote;
+using ConvSpec.ExerciseHost.Protocol;
+using ConvSpec.Exercises;
 
 // Answers the graded specs' calls with the exercise code of the ConvSpec.dll beside this program: one JSON
 // request a line on stdin, one answer a line on stdout (docs/grading.md, "The result channel"). Whatever the

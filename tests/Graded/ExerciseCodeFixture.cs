@@ -1,4 +1,5 @@
-using ConvSpec.Grading.Remote;
+using System.Reflection;
+using ConvSpec.Exercises;
 
 [assembly: AssemblyFixture(typeof(ConvSpec.Tests.Graded.ExerciseCodeFixture))]
 
@@ -11,27 +12,33 @@ namespace ConvSpec.Tests.Graded;
 
 /// <summary>
 /// The exercise code the graded specs check. When a student or CI runs them, that is the library built with
-/// them, called in this process. When `convspec grade` runs them, it is a submission's code in a sandboxed
-/// process of its own (<see cref="ExerciseHostSettings"/>): every call crosses to it and only the answer comes
-/// back, so every verdict is reached here, where no student code runs (docs/grading.md).
+/// them, called in this process. When `convspec grade` runs them, it names its own grading assembly in
+/// CONVSPEC_GRADING_ASSEMBLY, and the code is a submission's, in a sandboxed process of its own: every call
+/// crosses to it and only the answer comes back, so every verdict is reached here, where no student code runs
+/// (docs/grading.md). The grader is loaded by path because this project ships in the student's starter, which
+/// holds no grader.
 /// </summary>
 public sealed class ExerciseCodeFixture : IDisposable
 {
-    private readonly ExerciseHostClient? client;
+    private const string GradingAssemblyVariable = "CONVSPEC_GRADING_ASSEMBLY";
+    private const string RemoteEntryPoint = "ConvSpec.Grading.Grade.Remote.RemoteExercises";
+
+    private readonly IDisposable? _channel;
 
     public ExerciseCodeFixture()
     {
-        var settings = ExerciseHostSettings.FromEnvironment();
-        if (settings is null)
+        string? grading = Environment.GetEnvironmentVariable(GradingAssemblyVariable);
+        if (string.IsNullOrEmpty(grading))
         {
             Code = new LibraryExerciseCode();
             return;
         }
-        client = new ExerciseHostClient(settings);
-        Code = ExerciseProxy.Over(client);
+        MethodInfo open = Assembly.LoadFrom(grading).GetType(RemoteEntryPoint, throwOnError: true)!.GetMethod("Open")
+            ?? throw new InvalidOperationException($"{grading} has no {RemoteEntryPoint}.Open.");
+        (Code, _channel) = ((IExerciseCode, IDisposable))open.Invoke(null, null)!;
     }
 
     public IExerciseCode Code { get; }
 
-    public void Dispose() => client?.Dispose();
+    public void Dispose() => _channel?.Dispose();
 }

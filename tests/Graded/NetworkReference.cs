@@ -1,4 +1,4 @@
-using ConvSpec.Grading.Remote;
+using ConvSpec.Exercises;
 using TorchSharp;
 using TorchSharp.Modules;
 using static TorchSharp.torch;

@@ -10,7 +10,7 @@ public class TrainingGradedSpecs(ExerciseCodeFixture submission)
 
     private static readonly long[] Labels = [0, 1, 2, 1, 0, 2, 2, 1];
 
-    private static readonly ConvSpec.Grading.Remote.TensorData Inputs = NetworkReference.Uniform([8, 6], seed: 71);
+    private static readonly ConvSpec.Exercises.TensorData Inputs = NetworkReference.Uniform([8, 6], seed: 71);
 
     [Fact]
     [Graded("training", 1)]

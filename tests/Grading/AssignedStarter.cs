@@ -1,6 +1,7 @@
 using System.Xml.Linq;
 using ConvSpec.Grading;
-using ConvSpec.Grading.Markers;
+using ConvSpec.Grading.Assign.Markers;
+using ConvSpec.Grading.Suite;
 
 namespace ConvSpec.Tests.Grading;
 

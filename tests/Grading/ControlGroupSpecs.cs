@@ -1,4 +1,4 @@
-using ConvSpec.Grading.Isolation;
+using ConvSpec.Grading.Grade.Isolation;
 
 namespace ConvSpec.Tests.Grading;
 

@@ -1,6 +1,8 @@
 using System.Text;
 using System.Text.Json;
-using ConvSpec.Grading.Remote;
+using ConvSpec.ExerciseHost.Protocol;
+using ConvSpec.Exercises;
+using ConvSpec.Grading.Grade.Remote;
 
 namespace ConvSpec.Tests.Grading;
 

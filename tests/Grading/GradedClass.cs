@@ -1,7 +1,7 @@
 using System.IO.Compression;
 using System.Net;
 using System.Net.Sockets;
-using ConvSpec.Grading.Isolation;
+using ConvSpec.Grading.Grade.Isolation;
 
 namespace ConvSpec.Tests.Grading;
 

@@ -1,4 +1,4 @@
-using ConvSpec.Grading.Markers;
+using ConvSpec.Grading.Assign.Markers;
 
 namespace ConvSpec.Tests.Grading;
 

@@ -1,4 +1,6 @@
 using ConvSpec.Grading;
+using ConvSpec.Grading.Assign;
+using ConvSpec.Grading.Suite;
 
 namespace ConvSpec.Tests.Grading;
 

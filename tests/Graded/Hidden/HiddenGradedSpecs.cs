@@ -76,7 +76,7 @@ public class HiddenGradedSpecs(ExerciseCodeFixture submission)
     public void Lab_cnn_scores_each_image_of_a_batch_on_its_own()
     {
         var images = NetworkReference.Images(3, seed: 64);
-        var first = new ConvSpec.Grading.Remote.TensorData([1, 1, 28, 28], images.Values[..(28 * 28)]);
+        var first = new ConvSpec.Exercises.TensorData([1, 1, 28, 28], images.Values[..(28 * 28)]);
 
         float[] batch = submission.Code.RunLabCnn(5, images).Output.Values;
         float[] alone = submission.Code.RunLabCnn(5, first).Output.Values;

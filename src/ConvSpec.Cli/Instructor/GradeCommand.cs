@@ -1,0 +1,50 @@
+using System.CommandLine;
+using ConvSpec.Grading.Assign.Markers;
+using ConvSpec.Grading.Grade;
+using ConvSpec.Grading.Grade.Intake;
+
+namespace ConvSpec.Cli.Instructor;
+
+/// <summary>`convspec grade SUBMISSIONS --out DIR [--timeout S] [--parallel N]`: grades with the suite's own specs.</summary>
+internal static class GradeCommand
+{
+    public static Command Create()
+    {
+        var submissions = new Argument<DirectoryInfo>("SUBMISSIONS") { Description = "Folder with one folder or .zip per student." };
+        var outOption = new Option<DirectoryInfo>("--out") { Description = "Folder for grades.csv, feedback/ and <student>/results.json.", Required = true };
+        var timeout = new Option<double>("--timeout") { Description = "Seconds of CPU time one call into a student's code may use (and six times that on the wall clock); past it the spec fails and the student's process is replaced.", DefaultValueFactory = _ => 10 };
+        var studentTimeout = new Option<double>("--student-timeout") { Description = "Seconds one student's code may run in all; later calls fail at once.", DefaultValueFactory = _ => 300 };
+        var parallel = new Option<int>("--parallel") { Description = "Students graded at once.", DefaultValueFactory = _ => Math.Max(1, Environment.ProcessorCount) };
+        var sandbox = new Option<string>("--sandbox") { Description = "auto (bubblewrap when it works), bwrap (required), none (limits only).", DefaultValueFactory = _ => "auto" };
+        sandbox.AcceptOnlyFromAmong("auto", "bwrap", "none");
+        var suite = SuiteRootOption.Create();
+        var command = new Command("grade", "Grade every submission with the suite's graded specs, hidden ones included.")
+        {
+            submissions, outOption, timeout, studentTimeout, parallel, sandbox, suite,
+        };
+        command.SetAction(async (parse, cancel) =>
+        {
+            var options = new GradeOptions(
+                parse.GetValue(suite)!.FullName,
+                parse.GetValue(submissions)!.FullName,
+                parse.GetValue(outOption)!.FullName,
+                TimeSpan.FromSeconds(parse.GetValue(timeout)),
+                TimeSpan.FromSeconds(parse.GetValue(studentTimeout)),
+                parse.GetValue(parallel),
+                parse.GetValue(sandbox)!,
+                new IntakeLimits());
+            try
+            {
+                var run = await Grader.GradeAsync(options, Console.Out);
+                Console.WriteLine($"grade: {run.Students.Count} student(s) graded into {options.OutDir}; {run.Ignored.Count} entr(y/ies) ignored.");
+                return 0;
+            }
+            catch (Exception e) when (e is InvalidOperationException or MarkerException or IOException)
+            {
+                Console.Error.WriteLine("grade: " + e.Message);
+                return 1;
+            }
+        });
+        return command;
+    }
+}

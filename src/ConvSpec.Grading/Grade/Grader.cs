@@ -1,0 +1,83 @@
+using System.Globalization;
+using ConvSpec.Grading.Grade.Intake;
+using ConvSpec.Grading.Grade.Isolation;
+using ConvSpec.Grading.Grade.Remote;
+using ConvSpec.Grading.Grade.Reports;
+using ConvSpec.Grading.Grade.Results;
+
+namespace ConvSpec.Grading.Grade;
+
+/// <summary>The outcome of `convspec grade`: every student's result, in student order, and how student code was contained.</summary>
+public sealed record GradeRun(IReadOnlyList<StudentResult> Students, IReadOnlyList<string> Ignored, string Containment);
+
+/// <summary>
+/// `convspec grade`: builds the pristine suite once, grades the submissions (several at a time), and writes
+/// grades.csv, feedback/&lt;student&gt;.md and &lt;student&gt;/results.json, which depend only on the inputs. Timings
+/// go to timing.csv, apart from them.
+/// </summary>
+public static class Grader
+{
+    public static async Task<GradeRun> GradeAsync(GradeOptions options, TextWriter log)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(log);
+        if (!Directory.Exists(options.SubmissionsDir))
+            throw new InvalidOperationException($"the submissions folder {options.SubmissionsDir} does not exist.");
+        string outDir = Path.GetFullPath(options.OutDir);
+        Directory.CreateDirectory(outDir);
+        string workRoot = Path.Combine(outDir, ".work");
+        Directory.CreateDirectory(workRoot);
+
+        var sandbox = Sandbox.Choose(options.SandboxMode);
+        var limits = new ResourceLimits();
+        string containment = Containment(sandbox, limits);
+        log.WriteLine($"grade: student code runs in: {containment}");
+
+        // Everything of the grader's is hidden from student code: the reports, every workspace, the hand-ins, the suite.
+        string[] hidden = [outDir, Path.GetFullPath(options.SubmissionsDir), Path.GetFullPath(options.SuiteRoot)];
+        ExerciseHostSettings HostSettings(string hostAssembly) => new(hostAssembly, sandbox.BwrapPath, hidden,
+            options.CallTimeout.TotalSeconds, options.StudentTimeout.TotalSeconds, limits);
+
+        var pristine = await PristineSuite.PrepareAsync(Path.GetFullPath(options.SuiteRoot), workRoot, HostSettings, log).ConfigureAwait(false);
+        var (submissions, ignored) = SubmissionReader.ReadAll(options.SubmissionsDir, pristine.SubmitPaths, options.Limits);
+        foreach (string line in ignored) log.WriteLine($"grade: {line}");
+
+        var grader = new StudentGrader(pristine, HostSettings, workRoot);
+        var results = new StudentResult[submissions.Count];
+        await Parallel.ForEachAsync(Enumerable.Range(0, submissions.Count),
+            new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Parallel) },
+            async (n, _) =>
+            {
+                results[n] = await grader.GradeAsync(submissions[n]).ConfigureAwait(false);
+                lock (log) log.WriteLine($"grade: {results[n].Student}: {results[n].Score} points ({results[n].Seconds:0.0} s)");
+            }).ConfigureAwait(false);
+
+        Write(outDir, pristine.Specs, results, containment);
+        return new GradeRun(results, ignored, containment);
+    }
+
+    /// <summary>The sandbox and the resource limits, in words, for the log and every feedback file.</summary>
+    private static string Containment(Sandbox sandbox, ResourceLimits limits)
+    {
+        string resources = ControlGroup.CanCreate(limits, out string why)
+            ? $"a control group limits it to {limits.Describe()}"
+            : $"NO control group could be made ({why}), so only its managed heap is limited";
+        return $"{sandbox.Describe()}; {resources}";
+    }
+
+    private static void Write(string outDir, IReadOnlyList<GradedSpec> specs, IReadOnlyList<StudentResult> results, string containment)
+    {
+        var exercises = specs.Select(s => s.Exercise).Distinct().Order(StringComparer.Ordinal).ToList();
+        File.WriteAllText(Path.Combine(outDir, "grades.csv"), GradesCsv.Make(exercises, results));
+        string feedback = Path.Combine(outDir, "feedback");
+        Directory.CreateDirectory(feedback);
+        foreach (var student in results)
+        {
+            File.WriteAllText(Path.Combine(feedback, student.Student + ".md"), Feedback.Make(student, exercises, containment));
+            Directory.CreateDirectory(Path.Combine(outDir, student.Student));
+            File.WriteAllText(Path.Combine(outDir, student.Student, "results.json"), GradescopeJson.Make(student));
+        }
+        File.WriteAllLines(Path.Combine(outDir, "timing.csv"),
+            ["student,seconds", .. results.Select(r => r.Student + "," + r.Seconds.ToString("0.0", CultureInfo.InvariantCulture))]);
+    }
+}

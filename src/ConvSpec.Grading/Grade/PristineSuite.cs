@@ -1,0 +1,87 @@
+using ConvSpec.Grading.Assign;
+using ConvSpec.Grading.Grade.Isolation;
+using ConvSpec.Grading.Grade.Remote;
+using ConvSpec.Grading.Grade.Results;
+using ConvSpec.Grading.Suite;
+
+namespace ConvSpec.Grading.Grade;
+
+/// <summary>
+/// The suite as the instructor keeps it, built once per grading run: the graded specs' test assembly (hidden
+/// specs included), the exercise host that answers for a submission, the manifest of graded specs read from
+/// their passing run against the reference solution, and the compiler call that builds the starter library,
+/// which each submission's files are compiled with.
+/// </summary>
+public sealed class PristineSuite
+{
+    private PristineSuite(string testOutput, string hostOutput, LibraryCompiler compiler, IReadOnlyList<GradedSpec> specs, IReadOnlySet<string> submitPaths)
+    {
+        TestOutput = testOutput;
+        HostOutput = hostOutput;
+        Compiler = compiler;
+        Specs = specs;
+        SubmitPaths = submitPaths;
+    }
+
+    /// <summary>Build output of the graded spec project, with the reference ConvSpec.dll: the trusted test host.</summary>
+    public string TestOutput { get; }
+
+    /// <summary>Build output of the exercise host, with the reference ConvSpec.dll, which each submission's replaces.</summary>
+    public string HostOutput { get; }
+
+    /// <summary>Compiles the starter library with a student's files in place of the starter's.</summary>
+    public LibraryCompiler Compiler { get; }
+
+    public IReadOnlyList<GradedSpec> Specs { get; }
+
+    public IReadOnlySet<string> SubmitPaths { get; }
+
+    /// <param name="hostSettings">The settings every exercise host runs with, given the host assembly to run.</param>
+    public static async Task<PristineSuite> PrepareAsync(string suiteRoot, string workRoot, Func<string, ExerciseHostSettings> hostSettings, TextWriter log)
+    {
+        ArgumentNullException.ThrowIfNull(hostSettings);
+        ArgumentNullException.ThrowIfNull(log);
+        string source = Path.Combine(workRoot, "pristine");
+        FileTree.DeleteIfExists(source);
+        IReadOnlyList<string> files = SuiteFiles.List(suiteRoot);
+        FileTree.CopyFiles(suiteRoot, source, files);
+
+        log.WriteLine("grade: building the pristine suite's graded specs and exercise host once");
+        string testOutput = await BuildAsync(source, GradingLayout.GradedProject, Path.Combine(workRoot, "pristine-tests")).ConfigureAwait(false);
+        string hostOutput = await BuildAsync(source, GradingLayout.ExerciseHostProject, Path.Combine(workRoot, "pristine-host")).ConfigureAwait(false);
+
+        log.WriteLine("grade: running them through the exercise host on the reference solution");
+        string reference = Path.Combine(workRoot, "pristine-results");
+        FileTree.DeleteIfExists(reference);
+        Directory.CreateDirectory(reference);
+        string xml = Path.Combine(reference, "reference.xml");
+        var run = await GradedSpecRun.RunAsync(testOutput, hostSettings(Path.Combine(hostOutput, GradingLayout.ExerciseHostAssembly)),
+            Path.Combine(reference, "host-settings.json"), ("-result-xml", xml)).ConfigureAwait(false);
+        if (run.End != RunEnd.Exited || !File.Exists(xml))
+            throw new InvalidOperationException($"the graded specs did not run on the reference solution ({run.Describe()}):\n{run.Output}");
+        IReadOnlyList<GradedSpec> specs = SpecManifest.FromXunitXml(xml);
+
+        var starters = Assigner.StarterFiles(source);
+        string libraryBase = Path.Combine(workRoot, "library-base");
+        FileTree.DeleteIfExists(libraryBase);
+        FileTree.CopyFiles(source, libraryBase, files.Where(f =>
+            GradingLayout.BuildRootFiles.Contains(f) || GradingLayout.LibraryBuildFolders.Any(folder => f.StartsWith(folder, StringComparison.Ordinal))));
+        foreach (var (path, text) in starters)
+        {
+            if (!File.Exists(Path.Combine(libraryBase, path)))
+                throw new InvalidOperationException($"{path} has solution regions but is outside the library ({GradingLayout.LibraryProject}); grading compiles only the library.");
+            File.WriteAllText(Path.Combine(libraryBase, path), text);
+        }
+        log.WriteLine("grade: building the starter library once, recording the compiler call");
+        var compiler = await LibraryCompiler.CaptureAsync(libraryBase, workRoot).ConfigureAwait(false);
+        return new PristineSuite(testOutput, hostOutput, compiler, specs, new SortedSet<string>(starters.Keys, StringComparer.Ordinal));
+    }
+
+    private static async Task<string> BuildAsync(string source, string project, string output)
+    {
+        var build = await Dotnet.BuildAsync(Path.Combine(source, project), output, source, GradeOptions.BuildTimeout).ConfigureAwait(false);
+        if (build is not { End: RunEnd.Exited, ExitCode: 0 })
+            throw new InvalidOperationException($"the pristine suite's {project} does not build ({build.Describe()}):\n{build.Output}");
+        return output;
+    }
+}

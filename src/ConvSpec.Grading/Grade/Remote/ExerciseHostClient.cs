@@ -1,0 +1,134 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Reflection;
+using System.Text.Json;
+using ConvSpec.ExerciseHost.Protocol;
+using ConvSpec.Exercises;
+using ConvSpec.Grading.Grade.Isolation;
+
+namespace ConvSpec.Grading.Grade.Remote;
+
+/// <summary>
+/// The graded specs' end of a submission's exercise host. Starts the host (in the sandbox, in a control group
+/// of its own), sends one call at a time, enforces the per-call limit (<see cref="CallLimit"/>) and the submission's whole test-time
+/// budget, and starts a fresh host after one crashed or was stopped, so a bad method costs only the specs that
+/// call it. The specs' verdicts are computed here, in the trusted process, from the answers alone.
+/// </summary>
+public sealed class ExerciseHostClient : IDisposable
+{
+    private readonly ExerciseHostSettings settings;
+    private readonly Sandbox sandbox;
+    private readonly ControlGroup? group;
+    private readonly object gate = new();
+    private readonly Stopwatch spent = new();
+    private ExerciseHostProcess? host;
+    private long nextId = ExerciseResponse.ReadyId + 1;
+    private long outOfMemoryKills;
+    private static int clients;
+
+    public ExerciseHostClient(ExerciseHostSettings settings)
+    {
+        this.settings = settings ?? throw new ArgumentNullException(nameof(settings));
+        sandbox = Sandbox.Chosen(settings.BubblewrapPath);
+        group = ControlGroup.TryCreate($"convspec-host-{Environment.ProcessId}-{Interlocked.Increment(ref clients)}", settings.Limits, out _);
+    }
+
+    /// <summary>Calls <paramref name="method"/> of <see cref="IExerciseCode"/> in the host and returns its result.</summary>
+    /// <exception cref="ExerciseHostException">The submission threw, or gave no answer (the message says why).</exception>
+    public object? Call(MethodInfo method, object?[] arguments)
+    {
+        ArgumentNullException.ThrowIfNull(method);
+        ArgumentNullException.ThrowIfNull(arguments);
+        lock (gate)
+        {
+            if (spent.Elapsed > settings.Budget)
+                throw new ExerciseHostException(string.Create(CultureInfo.InvariantCulture,
+                    $"not run: this submission used up its {settings.Budget.TotalSeconds:0} s of test time."));
+            spent.Start();
+            try
+            {
+                host ??= StartHost();
+                var request = new ExerciseRequest(nextId++, method.Name,
+                    method.GetParameters().Select((p, n) => JsonSerializer.SerializeToElement(arguments[n], p.ParameterType, ExerciseJson.Options)).ToArray());
+                string line = Exchange(JsonSerializer.Serialize(request, ExerciseJson.Options), settings.CallLimit, method.Name);
+                ExerciseResponse response = Parse(line, request.Id, method.Name);
+                if (response.Error is { } error)
+                    throw new ExerciseHostException($"{method.Name} threw {error.Type}: {error.Message}" + (error.StackTop.Length > 0 ? "\n" + error.StackTop : ""));
+                try
+                {
+                    return response.Result is { } result ? result.Deserialize(method.ReturnType, ExerciseJson.Options) : null;
+                }
+                catch (JsonException)
+                {
+                    throw Forget(new ExerciseHostException($"the answer to {method.Name} is not a {method.ReturnType.Name}."));
+                }
+            }
+            finally
+            {
+                spent.Stop();
+            }
+        }
+    }
+
+    public void Dispose()
+    {
+        lock (gate)
+        {
+            host?.Dispose();
+            host = null;
+            group?.Dispose();
+        }
+    }
+
+    private ExerciseHostProcess StartHost()
+    {
+        var started = ExerciseHostProcess.Start(settings, sandbox, group);
+        host = started;
+        Parse(Exchange(null, ExerciseHostSettings.StartLimit, "loading the submission"), ExerciseResponse.ReadyId, "loading the submission");
+        return started;
+    }
+
+    private string Exchange(string? request, CallLimit limit, string call)
+    {
+        try
+        {
+            return host!.Exchange(request, limit, call);
+        }
+        catch (ExerciseHostException failure)
+        {
+            long kills = group?.OutOfMemoryKills() ?? 0;
+            bool outOfMemory = kills > outOfMemoryKills;
+            outOfMemoryKills = kills;
+            throw Forget(outOfMemory
+                ? new ExerciseHostException($"the submission's process ran out of memory ({settings.Limits.MemoryBytes / (1024 * 1024)} MiB) while running {call}.")
+                : failure);
+        }
+    }
+
+    private ExerciseResponse Parse(string line, long id, string call)
+    {
+        ExerciseResponse? response = null;
+        try
+        {
+            response = JsonSerializer.Deserialize<ExerciseResponse>(line, ExerciseJson.Options);
+        }
+        catch (JsonException)
+        {
+            // Reported below, with the line.
+        }
+        if (response is null || response.Id != id)
+        {
+            string start = line.Length > 200 ? line[..200] + " …" : line;
+            throw Forget(new ExerciseHostException($"while running {call}, the submission's process wrote something that is not the answer: {start}"));
+        }
+        return response;
+    }
+
+    /// <summary>Stops the host after a failure, so the next call starts with a fresh one; returns <paramref name="failure"/> to throw.</summary>
+    private ExerciseHostException Forget(ExerciseHostException failure)
+    {
+        host?.Dispose();
+        host = null;
+        return failure;
+    }
+}

@@ -1,0 +1,157 @@
+using System.Diagnostics;
+using System.Text;
+using System.Text.RegularExpressions;
+using ConvSpec.Grading.Grade.Isolation;
+
+namespace ConvSpec.Grading.Grade.Remote;
+
+/// <summary>
+/// One running exercise host: requests go down its stdin, answers come up its stdout one line each, and
+/// whatever the submission prints goes to its stderr, which is counted and cut. Any failure to answer stops
+/// the whole process tree and becomes an <see cref="ExerciseHostException"/> naming the call.
+/// </summary>
+internal sealed partial class ExerciseHostProcess : IDisposable
+{
+    /// <summary>The longest answer read: the lab CNN's parameters take about 2 MB.</summary>
+    private const int MaxAnswerBytes = 64 * 1024 * 1024;
+
+    private static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(50);
+
+    private readonly Process process;
+    private readonly ControlGroup? group;
+    private readonly BoundedLineReader answers;
+    private readonly OutputBudget printed = new(keepChars: 2000, ExerciseHostSettings.MaxOutputBytes);
+    private readonly CancellationTokenSource stop = new();
+    private readonly Task drain;
+
+    private ExerciseHostProcess(Process process, ControlGroup? group)
+    {
+        this.process = process;
+        this.group = group;
+        answers = new BoundedLineReader(process.StandardOutput.BaseStream, MaxAnswerBytes);
+        drain = printed.DrainAsync(process.StandardError.BaseStream, stop.Token);
+    }
+
+    public static ExerciseHostProcess Start(ExerciseHostSettings settings, Sandbox sandbox, ControlGroup? group)
+    {
+        string folder = Path.GetDirectoryName(Path.GetFullPath(settings.HostAssembly))!;
+        List<string> command = sandbox.Wrap(["dotnet", "exec", settings.HostAssembly], folder, writableFolder: null, settings.HiddenFolders);
+        if (group is not null) command = group.Wrap(command);
+
+        var start = new ProcessStartInfo(command[0])
+        {
+            WorkingDirectory = folder,
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            StandardInputEncoding = new UTF8Encoding(false),
+        };
+        foreach (string argument in command.Skip(1)) start.ArgumentList.Add(argument);
+        start.Environment.Remove(ExerciseHostSettings.EnvironmentVariable);
+        foreach (var (name, value) in Dotnet.Environment) start.Environment[name] = value;
+        // Half the memory for the managed heap: the limit that holds even where no control group can be made.
+        start.Environment["DOTNET_GCHeapHardLimit"] = "0x" + (settings.Limits.MemoryBytes / 2).ToString("x", System.Globalization.CultureInfo.InvariantCulture);
+        start.Environment["DOTNET_gcServer"] = "0";
+        var process = Process.Start(start) ?? throw new ExerciseHostException($"the exercise host could not be started ({command[0]}).");
+        return new ExerciseHostProcess(process, group);
+    }
+
+    /// <summary>
+    /// Sends <paramref name="request"/> (none: just reads the host's first line) and returns the line that answers it.
+    /// </summary>
+    public string Exchange(string? request, CallLimit limit, string call)
+    {
+        var clock = new CallClock(limit, group);
+        printed.RestartKept();
+        if (request is not null)
+        {
+            byte[] bytes = Encoding.UTF8.GetBytes(request + "\n");
+            var write = WriteAsync(bytes);
+            Await(write, clock, call);
+            if (write.IsFaulted) throw Ended(call);
+        }
+        var read = answers.ReadLineAsync(stop.Token);
+        Await(read, clock, call);
+        if (read.IsFaulted && read.Exception?.InnerException is InvalidDataException)
+            throw Stopped($"{call} answered with more than {MaxAnswerBytes / (1024 * 1024)} MiB on one line");
+        if (!read.IsCompletedSuccessfully || read.Result is null) throw Ended(call);
+        return read.Result;
+    }
+
+    public void Dispose()
+    {
+        Kill();
+        stop.Cancel();
+        try { drain.Wait(TimeSpan.FromSeconds(5)); } catch (AggregateException) { }
+        process.Dispose();
+        stop.Dispose();
+    }
+
+    private async Task WriteAsync(byte[] bytes)
+    {
+        await process.StandardInput.BaseStream.WriteAsync(bytes, stop.Token).ConfigureAwait(false);
+        await process.StandardInput.BaseStream.FlushAsync(stop.Token).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Waits for <paramref name="task"/> to end, however it ends (its fault is read by the caller), stopping the
+    /// host if it runs out of time or prints too much meanwhile.
+    /// </summary>
+    private void Await(Task task, CallClock clock, string call)
+    {
+        while (!task.IsCompleted)
+        {
+            Task.WhenAny(task, Task.Delay(Poll, CancellationToken.None)).Wait(CancellationToken.None);
+            if (task.IsCompleted) return;
+            if (printed.OverLimit)
+                throw Stopped($"{call} printed more than {ExerciseHostSettings.MaxOutputBytes / (1024 * 1024)} MiB");
+            if (clock.OverLimit() is { } over)
+                throw Stopped($"{call} {over}");
+        }
+    }
+
+    private ExerciseHostException Stopped(string what)
+    {
+        Kill();
+        return new ExerciseHostException($"{what}; the submission's process was stopped.{Printed()}");
+    }
+
+    private ExerciseHostException Ended(string call)
+    {
+        if (!process.WaitForExit(TimeSpan.FromSeconds(5))) Kill();
+        string code = process.HasExited ? $" with exit code {process.ExitCode}" : "";
+        drain.Wait(TimeSpan.FromSeconds(2));
+        return new ExerciseHostException($"the submission's process ended{code} while running {call}.{Printed()}");
+    }
+
+    /// <summary>
+    /// The start of what the host printed during this call, for the student. Two things in it would differ from
+    /// run to run, so they are written without their numbers: the depth at which a stack overflow struck, which
+    /// varies with the address-space layout, and the timestamps of libtorch's own log lines.
+    /// </summary>
+    private string Printed()
+    {
+        string text = RepeatedFrames().Replace(TorchLogPrefix().Replace(printed.Text, "[$1 $2]"), "Repeated many times:").Trim();
+        return text.Length == 0 ? "" : "\nIt printed (start):\n" + text;
+    }
+
+    [GeneratedRegex(@"Repeated \d+ times:")]
+    private static partial Regex RepeatedFrames();
+
+    [GeneratedRegex(@"(?m)^\[([IWEF])\d{4} \d{2}:\d{2}:\d{2}\.\d+ ([^\]]+)\]")]
+    private static partial Regex TorchLogPrefix();
+
+    private void Kill()
+    {
+        try
+        {
+            if (!process.HasExited) process.Kill(entireProcessTree: true);
+            process.WaitForExit(TimeSpan.FromSeconds(10));
+        }
+        catch (InvalidOperationException)
+        {
+            // It ended by itself meanwhile.
+        }
+    }
+}

@@ -1,0 +1,87 @@
+using System.Diagnostics;
+using ConvSpec.Grading.Grade.Intake;
+using ConvSpec.Grading.Grade.Isolation;
+using ConvSpec.Grading.Grade.Remote;
+using ConvSpec.Grading.Grade.Results;
+using ConvSpec.Grading.Suite;
+
+namespace ConvSpec.Grading.Grade;
+
+/// <summary>
+/// Grades one submission. The starter library is compiled with the student's files in place of the starter's
+/// (a trusted step: compiling runs no student code) and put into a copy of the exercise host. Then the graded
+/// specs run in a trusted process of their own, calling the student's code in that host, sandboxed; the
+/// verdicts come from that process's TRX report, which student code can neither reach nor write.
+/// </summary>
+public sealed class StudentGrader(PristineSuite pristine, Func<string, ExerciseHostSettings> hostSettings, string workRoot)
+{
+    public async Task<StudentResult> GradeAsync(Submission submission)
+    {
+        ArgumentNullException.ThrowIfNull(submission);
+        var clock = Stopwatch.StartNew();
+        string workspace = Path.Combine(workRoot, "students", submission.Student);
+        FileTree.DeleteIfExists(workspace);
+        Directory.CreateDirectory(workspace);
+        string sources = Path.Combine(workspace, "src");
+        var studentFiles = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (path, bytes) in submission.Files)
+        {
+            string target = Path.Combine(sources, path);
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            await File.WriteAllBytesAsync(target, bytes).ConfigureAwait(false);
+            studentFiles[path] = target;
+        }
+
+        string libraryOut = Path.Combine(workspace, "library");
+        Directory.CreateDirectory(libraryOut);
+        var build = await pristine.Compiler.CompileAsync(studentFiles, sources, Path.Combine(libraryOut, "ConvSpec.dll"), Path.Combine(workspace, "csc.rsp"))
+            .ConfigureAwait(false);
+        if (build is not { End: RunEnd.Exited, ExitCode: 0 })
+        {
+            var errors = Dotnet.ErrorLines(build.Output, sources);
+            if (errors.Count == 0) errors = [$"the compiler {build.Describe()}"];
+            var none = pristine.Specs.Select(s => new SpecVerdict(s, false, "not run: the submission does not compile")).ToList();
+            return new StudentResult(submission.Student, submission.Rejected, errors, none, [], clock.Elapsed.TotalSeconds);
+        }
+
+        string host = Path.Combine(workspace, "host");
+        FileTree.LinkCopy(pristine.HostOutput, host);
+        foreach (string file in new[] { "ConvSpec.dll", "ConvSpec.pdb" })
+        {
+            if (File.Exists(Path.Combine(libraryOut, file))) FileTree.Replace(Path.Combine(libraryOut, file), Path.Combine(host, file));
+        }
+
+        string results = Path.Combine(workspace, "results");
+        Directory.CreateDirectory(results);
+        string trx = Path.Combine(results, "graded.trx");
+        var outcome = await GradedSpecRun.RunAsync(pristine.TestOutput, hostSettings(Path.Combine(host, GradingLayout.ExerciseHostAssembly)),
+            Path.Combine(workspace, "host-settings.json"), ("-result-trx", trx)).ConfigureAwait(false);
+        var notes = new List<string>();
+        var verdicts = Verdicts(outcome, TrxResults.Read(trx), notes);
+        return new StudentResult(submission.Student, submission.Rejected, [], verdicts, notes, clock.Elapsed.TotalSeconds);
+    }
+
+    /// <summary>
+    /// Each graded spec's verdict from the report. The test run is trusted, so a missing verdict means the grader
+    /// itself failed (it ran out of time, say); such specs fail with a note that says so, for the instructor to look at.
+    /// </summary>
+    private List<SpecVerdict> Verdicts(RunOutcome outcome, IReadOnlyDictionary<string, MethodResult>? methods, List<string> notes)
+    {
+        var verdicts = new List<SpecVerdict>();
+        bool missing = false;
+        foreach (GradedSpec spec in pristine.Specs)
+        {
+            if (outcome.End == RunEnd.Exited && methods is not null && methods.TryGetValue(spec.Method, out var result))
+            {
+                verdicts.Add(new SpecVerdict(spec, result.Passed, result.Message));
+                continue;
+            }
+            verdicts.Add(new SpecVerdict(spec, false, "not graded: the grading run gave no verdict for this spec."));
+            missing = true;
+        }
+        if (missing)
+            notes.Add($"The grading run {outcome.Describe()} without a verdict for every spec; this is a fault of the grader, not of the submission. "
+                + "Ask your instructor to look at it.");
+        return verdicts;
+    }
+}

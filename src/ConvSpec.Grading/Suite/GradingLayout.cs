@@ -1,0 +1,56 @@
+namespace ConvSpec.Grading.Suite;
+
+/// <summary>Where the pieces of a gradable suite live, relative to its root (docs/grading.md).</summary>
+public static class GradingLayout
+{
+    /// <summary>The spec project that grading runs against each student's exercise code.</summary>
+    public const string GradedProject = "tests/Graded/ConvSpec.Tests.Graded.csproj";
+
+    /// <summary>The assembly that project builds: the trusted test host of every grading run.</summary>
+    public const string GradedAssembly = "ConvSpec.Tests.Graded.dll";
+
+    /// <summary>The program that answers the graded specs' calls with a submission's code, in the sandbox.</summary>
+    public const string ExerciseHostProject = "src/ConvSpec.ExerciseHost/ConvSpec.ExerciseHost.csproj";
+
+    /// <summary>The assembly that project builds.</summary>
+    public const string ExerciseHostAssembly = "ConvSpec.ExerciseHost.dll";
+
+    /// <summary>Specs in this folder run when grading but are left out of the starter.</summary>
+    public const string HiddenFolder = "tests/Graded/Hidden/";
+
+    /// <summary>
+    /// The instructor's parts of the suite, left out of the starter: the hidden specs; the specs of grading itself
+    /// with their sample hand-ins (each a solution with one mistake, so they would give the solutions away); and the
+    /// grader (its project, the exercise host it runs, and the CLI's assign and grade commands).
+    /// </summary>
+    public static readonly string[] InstructorOnlyFolders =
+    [
+        HiddenFolder,
+        "tests/Grading/",
+        "src/ConvSpec.Grading/",
+        "src/ConvSpec.ExerciseHost/",
+        "src/ConvSpec.Cli/Instructor/",
+    ];
+
+    /// <summary>The solution file, from which the starter's copy drops the projects of <see cref="InstructorOnlyFolders"/>.</summary>
+    public const string Solution = "ConvSpec.sln";
+
+    public static bool IsInstructorOnly(string path) =>
+        InstructorOnlyFolders.Any(folder => path.StartsWith(folder, StringComparison.Ordinal));
+
+    /// <summary>Namespace of the hidden specs, by which a test run's results are told apart.</summary>
+    public const string HiddenNamespace = "ConvSpec.Tests.Graded.Hidden.";
+
+    /// <summary>The library project that holds the exercise code; students' files are compiled into it.</summary>
+    public const string LibraryProject = "src/ConvSpec/ConvSpec.csproj";
+
+    /// <summary>The starter's list of files a student hands in, one repository-relative path a line.</summary>
+    public const string SubmitList = "SUBMIT.txt";
+
+    /// <summary>Files at the root of the suite that every build needs.</summary>
+    public static readonly string[] BuildRootFiles =
+        ["Directory.Build.props", "Directory.Build.targets", "Directory.Packages.props", "global.json", ".editorconfig"];
+
+    /// <summary>Folders whose tracked files the per-student library build needs.</summary>
+    public static readonly string[] LibraryBuildFolders = ["build/", "src/ConvSpec/"];
+}
