@@ -20,17 +20,17 @@ public sealed class LibraryCompiler
         </Project>
         """;
 
-    private readonly string projectFolder;
-    private readonly string suiteRoot;
-    private readonly string compiler;
-    private readonly IReadOnlyList<string> arguments;
+    private readonly string _projectFolder;
+    private readonly string _suiteRoot;
+    private readonly string _compiler;
+    private readonly IReadOnlyList<string> _arguments;
 
     private LibraryCompiler(string suiteRoot, string projectFolder, string compiler, IReadOnlyList<string> arguments)
     {
-        this.suiteRoot = suiteRoot;
-        this.projectFolder = projectFolder;
-        this.compiler = compiler;
-        this.arguments = arguments;
+        _suiteRoot = suiteRoot;
+        _projectFolder = projectFolder;
+        _compiler = compiler;
+        _arguments = arguments;
     }
 
     /// <summary>Builds the starter library once (which also proves the starter compiles) and records the compiler call.</summary>
@@ -66,12 +66,12 @@ public sealed class LibraryCompiler
     {
         string projectPrefix = Path.GetDirectoryName(GradingLayout.LibraryProject)!.Replace('\\', '/') + "/";
         var replaced = studentFiles.ToDictionary(f => f.Key[projectPrefix.Length..], f => f.Value, StringComparer.Ordinal);
-        var lines = arguments.Select(a => replaced.TryGetValue(a, out string? student) ? Quote(student) : a).ToList();
+        var lines = _arguments.Select(a => replaced.TryGetValue(a, out string? student) ? Quote(student) : a).ToList();
         lines.Add("/warnaserror-");
-        lines.Add(Quote($"/pathmap:{Path.TrimEndingDirectorySeparator(studentRoot)}/=/submission/,{suiteRoot}/=/suite/"));
+        lines.Add(Quote($"/pathmap:{Path.TrimEndingDirectorySeparator(studentRoot)}/=/submission/,{_suiteRoot}/=/suite/"));
         lines.Add("/out:" + Quote(outputDll));
         await File.WriteAllLinesAsync(responseFile, lines).ConfigureAwait(false);
-        return await LimitedProcess.RunAsync("dotnet", ["exec", compiler, "/nologo", "/shared", "@" + responseFile], projectFolder,
+        return await LimitedProcess.RunAsync("dotnet", ["exec", _compiler, "/nologo", "/shared", "@" + responseFile], _projectFolder,
             Dotnet.Environment, new RunLimits(GradeOptions.BuildTimeout, KeptOutputChars: 64 * 1024, MaxOutputBytes: 64L * 1024 * 1024)).ConfigureAwait(false);
     }
 

@@ -23,15 +23,15 @@ public sealed record ResourceLimits(long MemoryBytes = 512L * 1024 * 1024, int P
 public sealed class ControlGroup : IDisposable
 {
     private const string Root = "/sys/fs/cgroup";
-    private readonly IReadOnlyList<string> folders;
-    private readonly string oomFile;
-    private readonly string? cpuUsageFile;
+    private readonly IReadOnlyList<string> _folders;
+    private readonly string _oomFile;
+    private readonly string? _cpuUsageFile;
 
     private ControlGroup(IReadOnlyList<string> folders, string oomFile, string? cpuUsageFile)
     {
-        this.folders = folders;
-        this.oomFile = oomFile;
-        this.cpuUsageFile = cpuUsageFile;
+        _folders = folders;
+        _oomFile = oomFile;
+        _cpuUsageFile = cpuUsageFile;
     }
 
     public static ControlGroup? TryCreate(string name, ResourceLimits limits, out string why)
@@ -75,7 +75,7 @@ public sealed class ControlGroup : IDisposable
     /// <summary>The command that joins this group and then runs <paramref name="command"/> in its place, so that nothing it starts escapes.</summary>
     public List<string> Wrap(IReadOnlyList<string> command)
     {
-        string joins = string.Join(" && ", folders.Select(f => $"echo $$ > '{f}/cgroup.procs'"));
+        string joins = string.Join(" && ", _folders.Select(f => $"echo $$ > '{f}/cgroup.procs'"));
         return ["/bin/sh", "-c", joins + " && exec \"$@\"", "convspec-limits", .. command];
     }
 
@@ -84,7 +84,7 @@ public sealed class ControlGroup : IDisposable
     {
         try
         {
-            foreach (string line in File.ReadLines(oomFile))
+            foreach (string line in File.ReadLines(_oomFile))
             {
                 string[] parts = line.Split(' ');
                 if (parts.Length == 2 && parts[0] == "oom_kill") return long.Parse(parts[1], CultureInfo.InvariantCulture);
@@ -103,12 +103,12 @@ public sealed class ControlGroup : IDisposable
     /// </summary>
     public TimeSpan? CpuTime()
     {
-        if (cpuUsageFile is null) return null;
+        if (_cpuUsageFile is null) return null;
         try
         {
-            if (cpuUsageFile.EndsWith("cpuacct.usage", StringComparison.Ordinal))
-                return TimeSpan.FromTicks(long.Parse(File.ReadAllText(cpuUsageFile).Trim(), CultureInfo.InvariantCulture) / 100);
-            foreach (string line in File.ReadLines(cpuUsageFile))
+            if (_cpuUsageFile.EndsWith("cpuacct.usage", StringComparison.Ordinal))
+                return TimeSpan.FromTicks(long.Parse(File.ReadAllText(_cpuUsageFile).Trim(), CultureInfo.InvariantCulture) / 100);
+            foreach (string line in File.ReadLines(_cpuUsageFile))
             {
                 string[] parts = line.Split(' ');
                 if (parts.Length == 2 && parts[0] == "usage_usec") return TimeSpan.FromMicroseconds(long.Parse(parts[1], CultureInfo.InvariantCulture));
@@ -124,7 +124,7 @@ public sealed class ControlGroup : IDisposable
     /// <summary>Ends whatever is left in the group and removes it.</summary>
     public void Dispose()
     {
-        foreach (string folder in folders)
+        foreach (string folder in _folders)
         {
             try
             {
@@ -140,7 +140,7 @@ public sealed class ControlGroup : IDisposable
                 // Already gone.
             }
         }
-        foreach (string folder in folders) TryRemove(folder);
+        foreach (string folder in _folders) TryRemove(folder);
     }
 
     private static ControlGroup CreateV1(string name, ResourceLimits limits, Dictionary<string, string> memberships, List<string> created)

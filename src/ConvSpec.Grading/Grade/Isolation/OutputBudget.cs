@@ -8,44 +8,44 @@ namespace ConvSpec.Grading.Grade.Isolation;
 /// </summary>
 internal sealed class OutputBudget(int keepChars, long maxBytes)
 {
-    private readonly StringBuilder kept = new();
-    private readonly object gate = new();
-    private long total;
-    private bool cut;
+    private readonly StringBuilder _kept = new();
+    private readonly object _gate = new();
+    private long _total;
+    private bool _cut;
 
     public bool OverLimit
     {
-        get { lock (gate) return total > maxBytes; }
+        get { lock (_gate) return _total > maxBytes; }
     }
 
     public string Text
     {
         get
         {
-            lock (gate)
-                return cut ? kept + "\n[output cut]" : kept.ToString();
+            lock (_gate)
+                return _cut ? _kept + "\n[output cut]" : _kept.ToString();
         }
     }
 
     public void Add(ReadOnlySpan<byte> bytes)
     {
-        lock (gate)
+        lock (_gate)
         {
-            total += bytes.Length;
+            _total += bytes.Length;
             string text = Encoding.UTF8.GetString(bytes);
-            int room = Math.Max(0, keepChars - kept.Length);
-            kept.Append(text.AsSpan(0, Math.Min(text.Length, room)));
-            cut |= text.Length > room;
+            int room = Math.Max(0, keepChars - _kept.Length);
+            _kept.Append(text.AsSpan(0, Math.Min(text.Length, room)));
+            _cut |= text.Length > room;
         }
     }
 
     /// <summary>Starts the kept text afresh (the count of bytes goes on), so it holds what was printed from now on.</summary>
     public void RestartKept()
     {
-        lock (gate)
+        lock (_gate)
         {
-            kept.Clear();
-            cut = false;
+            _kept.Clear();
+            _cut = false;
         }
     }
 

@@ -8,9 +8,9 @@ namespace ConvSpec.Grading.Grade.Remote;
 /// </summary>
 public sealed class BoundedLineReader(Stream stream, int maxBytes)
 {
-    private readonly byte[] buffer = new byte[64 * 1024];
-    private int start;
-    private int end;
+    private readonly byte[] _buffer = new byte[64 * 1024];
+    private int _start;
+    private int _end;
 
     /// <summary>The next line without its '\n'; null at the end of the stream.</summary>
     /// <exception cref="InvalidDataException">The line is longer than the limit.</exception>
@@ -19,20 +19,20 @@ public sealed class BoundedLineReader(Stream stream, int maxBytes)
         using var line = new MemoryStream();
         while (true)
         {
-            int newline = Array.IndexOf(buffer, (byte)'\n', start, end - start);
-            int take = (newline >= 0 ? newline : end) - start;
+            int newline = Array.IndexOf(_buffer, (byte)'\n', _start, _end - _start);
+            int take = (newline >= 0 ? newline : _end) - _start;
             if (line.Length + take > maxBytes)
                 throw new InvalidDataException($"a line longer than {maxBytes} bytes.");
-            line.Write(buffer, start, take);
+            line.Write(_buffer, _start, take);
             if (newline >= 0)
             {
-                start = newline + 1;
+                _start = newline + 1;
                 return Encoding.UTF8.GetString(line.GetBuffer(), 0, (int)line.Length);
             }
-            start = end = 0;
-            int read = await stream.ReadAsync(buffer, cancel).ConfigureAwait(false);
+            _start = _end = 0;
+            int read = await stream.ReadAsync(_buffer, cancel).ConfigureAwait(false);
             if (read == 0) return null;
-            end = read;
+            _end = read;
         }
     }
 }

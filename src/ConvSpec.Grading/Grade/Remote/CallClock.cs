@@ -10,24 +10,24 @@ namespace ConvSpec.Grading.Grade.Remote;
 /// </summary>
 internal sealed class CallClock
 {
-    private readonly CallLimit limit;
-    private readonly ControlGroup? group;
-    private readonly TimeSpan? cpuAtStart;
-    private readonly Stopwatch wall = Stopwatch.StartNew();
+    private readonly CallLimit _limit;
+    private readonly ControlGroup? _group;
+    private readonly TimeSpan? _cpuAtStart;
+    private readonly Stopwatch _wall = Stopwatch.StartNew();
 
     public CallClock(CallLimit limit, ControlGroup? group)
     {
-        this.limit = limit;
-        cpuAtStart = group?.CpuTime();
-        this.group = cpuAtStart is null ? null : group;
+        _limit = limit;
+        _cpuAtStart = group?.CpuTime();
+        _group = _cpuAtStart is null ? null : group;
     }
 
     /// <summary>Null while the call is within its limit; otherwise what it overran, finishing "{call} …".</summary>
     public string? OverLimit()
     {
-        if (group is null)
-            return wall.Elapsed > limit.Cpu ? $"did not answer within {CallLimit.Seconds(limit.Cpu)}" : null;
-        if (group.CpuTime() - cpuAtStart > limit.Cpu) return $"used more than {CallLimit.Seconds(limit.Cpu)} of CPU time";
-        return wall.Elapsed > limit.Wall ? $"did not answer within {CallLimit.Seconds(limit.Wall)}" : null;
+        if (_group is null)
+            return _wall.Elapsed > _limit.Cpu ? $"did not answer within {CallLimit.Seconds(_limit.Cpu)}" : null;
+        if (_group.CpuTime() - _cpuAtStart > _limit.Cpu) return $"used more than {CallLimit.Seconds(_limit.Cpu)} of CPU time";
+        return _wall.Elapsed > _limit.Wall ? $"did not answer within {CallLimit.Seconds(_limit.Wall)}" : null;
     }
 }

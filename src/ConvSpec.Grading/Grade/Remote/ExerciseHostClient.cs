@@ -16,21 +16,21 @@ namespace ConvSpec.Grading.Grade.Remote;
 /// </summary>
 public sealed class ExerciseHostClient : IDisposable
 {
-    private readonly ExerciseHostSettings settings;
-    private readonly Sandbox sandbox;
-    private readonly ControlGroup? group;
-    private readonly object gate = new();
-    private readonly Stopwatch spent = new();
-    private ExerciseHostProcess? host;
-    private long nextId = ExerciseResponse.ReadyId + 1;
-    private long outOfMemoryKills;
-    private static int clients;
+    private readonly ExerciseHostSettings _settings;
+    private readonly Sandbox _sandbox;
+    private readonly ControlGroup? _group;
+    private readonly object _gate = new();
+    private readonly Stopwatch _spent = new();
+    private ExerciseHostProcess? _host;
+    private long _nextId = ExerciseResponse.ReadyId + 1;
+    private long _outOfMemoryKills;
+    private static int _clients;
 
     public ExerciseHostClient(ExerciseHostSettings settings)
     {
-        this.settings = settings ?? throw new ArgumentNullException(nameof(settings));
-        sandbox = Sandbox.Chosen(settings.BubblewrapPath);
-        group = ControlGroup.TryCreate($"convspec-host-{Environment.ProcessId}-{Interlocked.Increment(ref clients)}", settings.Limits, out _);
+        _settings = settings ?? throw new ArgumentNullException(nameof(settings));
+        _sandbox = Sandbox.Chosen(settings.BubblewrapPath);
+        _group = ControlGroup.TryCreate($"convspec-host-{Environment.ProcessId}-{Interlocked.Increment(ref _clients)}", settings.Limits, out _);
     }
 
     /// <summary>Calls <paramref name="method"/> of <see cref="IExerciseCode"/> in the host and returns its result.</summary>
@@ -39,18 +39,18 @@ public sealed class ExerciseHostClient : IDisposable
     {
         ArgumentNullException.ThrowIfNull(method);
         ArgumentNullException.ThrowIfNull(arguments);
-        lock (gate)
+        lock (_gate)
         {
-            if (spent.Elapsed > settings.Budget)
+            if (_spent.Elapsed > _settings.Budget)
                 throw new ExerciseHostException(string.Create(CultureInfo.InvariantCulture,
-                    $"not run: this submission used up its {settings.Budget.TotalSeconds:0} s of test time."));
-            spent.Start();
+                    $"not run: this submission used up its {_settings.Budget.TotalSeconds:0} s of test time."));
+            _spent.Start();
             try
             {
-                host ??= StartHost();
-                var request = new ExerciseRequest(nextId++, method.Name,
+                _host ??= StartHost();
+                var request = new ExerciseRequest(_nextId++, method.Name,
                     method.GetParameters().Select((p, n) => JsonSerializer.SerializeToElement(arguments[n], p.ParameterType, ExerciseJson.Options)).ToArray());
-                string line = Exchange(JsonSerializer.Serialize(request, ExerciseJson.Options), settings.CallLimit, method.Name);
+                string line = Exchange(JsonSerializer.Serialize(request, ExerciseJson.Options), _settings.CallLimit, method.Name);
                 ExerciseResponse response = Parse(line, request.Id, method.Name);
                 if (response.Error is { } error)
                     throw new ExerciseHostException($"{method.Name} threw {error.Type}: {error.Message}" + (error.StackTop.Length > 0 ? "\n" + error.StackTop : ""));
@@ -65,25 +65,25 @@ public sealed class ExerciseHostClient : IDisposable
             }
             finally
             {
-                spent.Stop();
+                _spent.Stop();
             }
         }
     }
 
     public void Dispose()
     {
-        lock (gate)
+        lock (_gate)
         {
-            host?.Dispose();
-            host = null;
-            group?.Dispose();
+            _host?.Dispose();
+            _host = null;
+            _group?.Dispose();
         }
     }
 
     private ExerciseHostProcess StartHost()
     {
-        var started = ExerciseHostProcess.Start(settings, sandbox, group);
-        host = started;
+        var started = ExerciseHostProcess.Start(_settings, _sandbox, _group);
+        _host = started;
         Parse(Exchange(null, ExerciseHostSettings.StartLimit, "loading the submission"), ExerciseResponse.ReadyId, "loading the submission");
         return started;
     }
@@ -92,15 +92,15 @@ public sealed class ExerciseHostClient : IDisposable
     {
         try
         {
-            return host!.Exchange(request, limit, call);
+            return _host!.Exchange(request, limit, call);
         }
         catch (ExerciseHostException failure)
         {
-            long kills = group?.OutOfMemoryKills() ?? 0;
-            bool outOfMemory = kills > outOfMemoryKills;
-            outOfMemoryKills = kills;
+            long kills = _group?.OutOfMemoryKills() ?? 0;
+            bool outOfMemory = kills > _outOfMemoryKills;
+            _outOfMemoryKills = kills;
             throw Forget(outOfMemory
-                ? new ExerciseHostException($"the submission's process ran out of memory ({settings.Limits.MemoryBytes / (1024 * 1024)} MiB) while running {call}.")
+                ? new ExerciseHostException($"the submission's process ran out of memory ({_settings.Limits.MemoryBytes / (1024 * 1024)} MiB) while running {call}.")
                 : failure);
         }
     }
@@ -127,8 +127,8 @@ public sealed class ExerciseHostClient : IDisposable
     /// <summary>Stops the host after a failure, so the next call starts with a fresh one; returns <paramref name="failure"/> to throw.</summary>
     private ExerciseHostException Forget(ExerciseHostException failure)
     {
-        host?.Dispose();
-        host = null;
+        _host?.Dispose();
+        _host = null;
         return failure;
     }
 }

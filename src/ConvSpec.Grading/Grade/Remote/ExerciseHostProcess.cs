@@ -17,26 +17,26 @@ internal sealed partial class ExerciseHostProcess : IDisposable
 
     private static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(50);
 
-    private readonly Process process;
-    private readonly ControlGroup? group;
-    private readonly BoundedLineReader answers;
-    private readonly OutputBudget printed = new(keepChars: 2000, ExerciseHostSettings.MaxOutputBytes);
-    private readonly CancellationTokenSource stop = new();
-    private readonly Task drain;
+    private readonly Process _process;
+    private readonly ControlGroup? _group;
+    private readonly BoundedLineReader _answers;
+    private readonly OutputBudget _printed = new(keepChars: 2000, ExerciseHostSettings.MaxOutputBytes);
+    private readonly CancellationTokenSource _stop = new();
+    private readonly Task _drain;
 
     private ExerciseHostProcess(Process process, ControlGroup? group)
     {
-        this.process = process;
-        this.group = group;
-        answers = new BoundedLineReader(process.StandardOutput.BaseStream, MaxAnswerBytes);
-        drain = printed.DrainAsync(process.StandardError.BaseStream, stop.Token);
+        _process = process;
+        _group = group;
+        _answers = new BoundedLineReader(process.StandardOutput.BaseStream, MaxAnswerBytes);
+        _drain = _printed.DrainAsync(process.StandardError.BaseStream, _stop.Token);
     }
 
-    public static ExerciseHostProcess Start(ExerciseHostSettings settings, Sandbox sandbox, ControlGroup? group)
+    public static ExerciseHostProcess Start(ExerciseHostSettings settings, Sandbox sandbox, ControlGroup? _group)
     {
         string folder = Path.GetDirectoryName(Path.GetFullPath(settings.HostAssembly))!;
         List<string> command = sandbox.Wrap(["dotnet", "exec", settings.HostAssembly], folder, writableFolder: null, settings.HiddenFolders);
-        if (group is not null) command = group.Wrap(command);
+        if (_group is not null) command = _group.Wrap(command);
 
         var start = new ProcessStartInfo(command[0])
         {
@@ -53,8 +53,8 @@ internal sealed partial class ExerciseHostProcess : IDisposable
         // Half the memory for the managed heap: the limit that holds even where no control group can be made.
         start.Environment["DOTNET_GCHeapHardLimit"] = "0x" + (settings.Limits.MemoryBytes / 2).ToString("x", System.Globalization.CultureInfo.InvariantCulture);
         start.Environment["DOTNET_gcServer"] = "0";
-        var process = Process.Start(start) ?? throw new ExerciseHostException($"the exercise host could not be started ({command[0]}).");
-        return new ExerciseHostProcess(process, group);
+        var _process = Process.Start(start) ?? throw new ExerciseHostException($"the exercise host could not be started ({command[0]}).");
+        return new ExerciseHostProcess(_process, _group);
     }
 
     /// <summary>
@@ -62,8 +62,8 @@ internal sealed partial class ExerciseHostProcess : IDisposable
     /// </summary>
     public string Exchange(string? request, CallLimit limit, string call)
     {
-        var clock = new CallClock(limit, group);
-        printed.RestartKept();
+        var clock = new CallClock(limit, _group);
+        _printed.RestartKept();
         if (request is not null)
         {
             byte[] bytes = Encoding.UTF8.GetBytes(request + "\n");
@@ -71,7 +71,7 @@ internal sealed partial class ExerciseHostProcess : IDisposable
             Await(write, clock, call);
             if (write.IsFaulted) throw Ended(call);
         }
-        var read = answers.ReadLineAsync(stop.Token);
+        var read = _answers.ReadLineAsync(_stop.Token);
         Await(read, clock, call);
         if (read.IsFaulted && read.Exception?.InnerException is InvalidDataException)
             throw Stopped($"{call} answered with more than {MaxAnswerBytes / (1024 * 1024)} MiB on one line");
@@ -82,16 +82,16 @@ internal sealed partial class ExerciseHostProcess : IDisposable
     public void Dispose()
     {
         Kill();
-        stop.Cancel();
-        try { drain.Wait(TimeSpan.FromSeconds(5)); } catch (AggregateException) { }
-        process.Dispose();
-        stop.Dispose();
+        _stop.Cancel();
+        try { _drain.Wait(TimeSpan.FromSeconds(5)); } catch (AggregateException) { }
+        _process.Dispose();
+        _stop.Dispose();
     }
 
     private async Task WriteAsync(byte[] bytes)
     {
-        await process.StandardInput.BaseStream.WriteAsync(bytes, stop.Token).ConfigureAwait(false);
-        await process.StandardInput.BaseStream.FlushAsync(stop.Token).ConfigureAwait(false);
+        await _process.StandardInput.BaseStream.WriteAsync(bytes, _stop.Token).ConfigureAwait(false);
+        await _process.StandardInput.BaseStream.FlushAsync(_stop.Token).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -104,7 +104,7 @@ internal sealed partial class ExerciseHostProcess : IDisposable
         {
             Task.WhenAny(task, Task.Delay(Poll, CancellationToken.None)).Wait(CancellationToken.None);
             if (task.IsCompleted) return;
-            if (printed.OverLimit)
+            if (_printed.OverLimit)
                 throw Stopped($"{call} printed more than {ExerciseHostSettings.MaxOutputBytes / (1024 * 1024)} MiB");
             if (clock.OverLimit() is { } over)
                 throw Stopped($"{call} {over}");
@@ -119,9 +119,9 @@ internal sealed partial class ExerciseHostProcess : IDisposable
 
     private ExerciseHostException Ended(string call)
     {
-        if (!process.WaitForExit(TimeSpan.FromSeconds(5))) Kill();
-        string code = process.HasExited ? $" with exit code {process.ExitCode}" : "";
-        drain.Wait(TimeSpan.FromSeconds(2));
+        if (!_process.WaitForExit(TimeSpan.FromSeconds(5))) Kill();
+        string code = _process.HasExited ? $" with exit code {_process.ExitCode}" : "";
+        _drain.Wait(TimeSpan.FromSeconds(2));
         return new ExerciseHostException($"the submission's process ended{code} while running {call}.{Printed()}");
     }
 
@@ -132,7 +132,7 @@ internal sealed partial class ExerciseHostProcess : IDisposable
     /// </summary>
     private string Printed()
     {
-        string text = RepeatedFrames().Replace(TorchLogPrefix().Replace(printed.Text, "[$1 $2]"), "Repeated many times:").Trim();
+        string text = RepeatedFrames().Replace(TorchLogPrefix().Replace(_printed.Text, "[$1 $2]"), "Repeated many times:").Trim();
         return text.Length == 0 ? "" : "\nIt printed (start):\n" + text;
     }
 
@@ -146,8 +146,8 @@ internal sealed partial class ExerciseHostProcess : IDisposable
     {
         try
         {
-            if (!process.HasExited) process.Kill(entireProcessTree: true);
-            process.WaitForExit(TimeSpan.FromSeconds(10));
+            if (!_process.HasExited) _process.Kill(entireProcessTree: true);
+            _process.WaitForExit(TimeSpan.FromSeconds(10));
         }
         catch (InvalidOperationException)
         {
