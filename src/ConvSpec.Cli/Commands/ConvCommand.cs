@@ -20,7 +20,7 @@ internal static class ConvCommand
 
     private static int Run(string inputPath, string kernelPath, string outputPath)
     {
-        OutputPaths.RequireWritable(outputPath);
+        OutputPaths.RequireWritable(outputPath, "--npy");
         var (x, k) = NpyInputs.ReadPair(inputPath, kernelPath);
         NpyInputs.RequireKernelFits(x, inputPath, k, kernelPath);
 

@@ -100,8 +100,8 @@ internal static class ConvGradCommand
 
     private static void RequireOutputLocations(string? dxPath, string? dkPath)
     {
-        if (dxPath is not null) OutputPaths.RequireWritable(dxPath);
-        if (dkPath is not null) OutputPaths.RequireWritable(dkPath);
+        if (dxPath is not null) OutputPaths.RequireWritable(dxPath, "--dx");
+        if (dkPath is not null) OutputPaths.RequireWritable(dkPath, "--dk");
     }
 
     private static void Report(string? dxPath, string dx, string? dkPath, string dk, string dtype)

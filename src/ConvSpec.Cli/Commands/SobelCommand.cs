@@ -33,8 +33,8 @@ internal static class SobelCommand
                 throw new ArgumentException($"--resize {height} {width}: {(long)height * width:N0} pixels is more than the limit of {maxPixels:N0} (--max-pixels).");
         }
         OutputPaths.RequireDistinct(("--npy", npyPath), ("--png", pngPath));
-        OutputPaths.RequireWritable(npyPath);
-        if (pngPath is not null) OutputPaths.RequireWritable(pngPath);
+        OutputPaths.RequireWritable(npyPath, "--npy");
+        if (pngPath is not null) OutputPaths.RequireWritable(pngPath, "--png");
 
         float[,] input = GrayImage.Load(imagePath, channel, maxPixels);
         if (resize is [int rows, int cols]) input = ImageOps.ResizeBilinear(input, rows, cols);

@@ -35,7 +35,7 @@ public static class TrainCommand
                 OptionChecks.Device(parse.GetValue(device)!),
                 parse.GetValue(data));
             string? metricsPath = parse.GetValue(metrics);
-            if (metricsPath is not null) OutputPaths.RequireWritable(metricsPath);
+            if (metricsPath is not null) OutputPaths.RequireWritable(metricsPath, "--metrics");
             var bar = new TextProgressBar(Console.Error);
             TrainingReport report;
             try

