@@ -76,7 +76,8 @@ public static class OutputPaths
         }
     }
 
-    private static void ProbeFolder(string path, string directory)
+    /// <summary>Creates and removes a hidden file in <paramref name="directory"/>: the one sure test that it takes new files. Errors name <paramref name="path"/>.</summary>
+    internal static void ProbeFolder(string path, string directory)
     {
         string probe = Path.Combine(directory, $".convspec-probe-{Guid.NewGuid():N}.tmp");
         try

@@ -35,7 +35,7 @@ public static class ReportFolder
             default:
                 throw new ConvSpecInputException(directory, "is a file; the report needs a folder there.");
         }
-        OutputPaths.RequireWritable(Path.Combine(parent, $".{Path.GetFileName(target)}.check"));
+        OutputPaths.ProbeFolder(directory, parent);
     }
 
     /// <summary>The files a marker lists, or null when <paramref name="folder"/> has no marker ConvSpec wrote.</summary>

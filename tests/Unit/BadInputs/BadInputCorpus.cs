@@ -102,6 +102,14 @@ public static class BadInputCorpus
         BadInputCase.Of("train --data naming a file", ["train", "--data", "notes.txt"], "convspec: *notes.txt is a file; MNIST needs a folder*",
             d => Text(d, "notes.txt", "keep")),
 
+        // 7, as an unprivileged user: root may write into a read-only folder, nobody may not.
+        BadInputCase.OfNobody("train --metrics into a read-only folder", ["train", "--metrics", "locked/m.json"], "convspec: locked/m.json: cannot write into the folder * (permission denied).",
+            d => ReadOnlyFolder(d, "locked")),
+        BadInputCase.OfNobody("conv --npy over a read-only file", ["conv", "x.npy", "k.npy", "--npy", "y.npy"], "convspec: y.npy: is not writable (read-only); ConvSpec will not replace it.",
+            d => { Operands(d); Text(d, "y.npy", "someone else's result"); ReadOnly(Path.Combine(d, "y.npy")); }),
+        BadInputCase.OfNobody("lab --out in a read-only folder", ["lab", "--quick", "--out", "locked/report"], "convspec: locked/report: cannot write into the folder * (permission denied).",
+            d => ReadOnlyFolder(d, "locked")),
+
         // 8. Nonsense values.
         BadInputCase.Of("train --epochs 0", ["train", "--epochs", "0"], "convspec: --epochs 0: the number of epochs must be at least 1."),
         BadInputCase.Of("train --epochs -1", ["train", "--epochs", "-1"], "convspec: --epochs -1: the number of epochs must be at least 1."),
@@ -153,6 +161,20 @@ public static class BadInputCorpus
                 Matrix(d, "dy.npy", new double[,] { { 10, 10 }, { 10, 10 } });
             }),
     ];
+
+    private static void ReadOnlyFolder(string dir, string name)
+    {
+        Directory.CreateDirectory(Path.Combine(dir, name));
+        ReadOnly(Path.Combine(dir, name));
+    }
+
+    private static void ReadOnly(string path)
+    {
+        if (OperatingSystem.IsWindows()) return;
+        File.SetUnixFileMode(path, Directory.Exists(path)
+            ? UnixFileMode.UserRead | UnixFileMode.UserExecute | UnixFileMode.GroupRead | UnixFileMode.GroupExecute | UnixFileMode.OtherRead | UnixFileMode.OtherExecute
+            : UnixFileMode.UserRead | UnixFileMode.GroupRead | UnixFileMode.OtherRead);
+    }
 
     /// <summary>A FIFO made with the system's mkfifo, inside the case's own folder.</summary>
     private static void MakeFifo(string path) =>
