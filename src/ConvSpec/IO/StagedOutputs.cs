@@ -6,7 +6,8 @@ namespace ConvSpec.IO;
 /// into place, keeping an existing target's permissions. Disposing without a commit removes the
 /// temporary files and leaves existing targets as they were. A target must pass
 /// <see cref="OutputPaths.RequireWritable"/> (never a folder, link, device or FIFO), both when it is
-/// staged and again just before the rename; errors name the target, never the temporary file.
+/// staged and again just before the rename; errors name the target, never the temporary file. Staging
+/// a target removes that target's temporary files left by a killed run (see <see cref="StaleAfter"/>).
 /// </summary>
 public sealed class StagedOutputs : IDisposable
 {
@@ -15,8 +16,8 @@ public sealed class StagedOutputs : IDisposable
 
     private readonly List<(string Temp, string Target, string Given)> _staged = [];
 
-    /// <summary>Kept for callers that check one location early; see <see cref="OutputPaths.RequireWritable"/>.</summary>
-    public static void RequireWritableLocation(string path) => OutputPaths.RequireWritable(path);
+    /// <summary>A temporary file untouched for this long was left by a killed run: no live write pauses that long.</summary>
+    public static readonly TimeSpan StaleAfter = TimeSpan.FromHours(1);
 
     /// <summary>True for a name this class gives its temporary files (".NAME.32-hex-digits.convspec-tmp").</summary>
     public static bool IsTemporaryName(string fileName) =>
@@ -86,6 +87,7 @@ public sealed class StagedOutputs : IDisposable
         string target = Path.GetFullPath(path);
         if (_staged.Any(s => s.Target == target))
             throw new ConvSpecInputException(path, "is staged twice; each output needs its own file.");
+        RemoveStaleTemporaries(target);
         string temp = Path.Combine(Path.GetDirectoryName(target)!, $".{Path.GetFileName(target)}.{Guid.NewGuid():N}{TemporarySuffix}");
         try
         {
@@ -96,6 +98,19 @@ public sealed class StagedOutputs : IDisposable
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             throw new ConvSpecInputException(path, $"could not be written ({OutputPaths.Reason(e)}).", e);
+        }
+    }
+
+    /// <summary>Removes temporary files of this same target that a killed run left, once they are <see cref="StaleAfter"/> old.</summary>
+    private static void RemoveStaleTemporaries(string target)
+    {
+        string prefix = $".{Path.GetFileName(target)}.";
+        foreach (string path in Directory.EnumerateFiles(Path.GetDirectoryName(target)!, prefix + "*" + TemporarySuffix))
+        {
+            string name = Path.GetFileName(path);
+            if (name.Length == prefix.Length + 32 + TemporarySuffix.Length && IsTemporaryName(name) &&
+                PathKinds.Of(path) == PathKind.RegularFile && DateTime.UtcNow - File.GetLastWriteTimeUtc(path) > StaleAfter)
+                File.Delete(path);
         }
     }
 }

@@ -52,6 +52,24 @@ public sealed class OutputSafetySpecs : IDisposable
     }
 
     [Fact]
+    public void A_temporary_file_a_killed_run_left_is_removed_once_stale_and_a_fresh_one_is_kept()
+    {
+        WriteOperands();
+        string stale = PathOf($".y.npy.{Guid.NewGuid():N}{IO.StagedOutputs.TemporarySuffix}");
+        string fresh = PathOf($".y.npy.{Guid.NewGuid():N}{IO.StagedOutputs.TemporarySuffix}");
+        string lookAlike = PathOf(".y.npy.notes.convspec-tmp");
+        foreach (string path in new[] { stale, fresh, lookAlike }) File.WriteAllText(path, "left behind");
+        File.SetLastWriteTimeUtc(stale, DateTime.UtcNow - IO.StagedOutputs.StaleAfter - TimeSpan.FromMinutes(1));
+        File.SetLastWriteTimeUtc(lookAlike, DateTime.UtcNow - IO.StagedOutputs.StaleAfter - TimeSpan.FromMinutes(1));
+
+        CliProcess.Run(_directory, "conv", "x.npy", "k.npy", "--npy", "y.npy").ExitCode.Should().Be(0);
+
+        File.Exists(stale).Should().BeFalse("a write to y.npy removes its own stale temporary files");
+        File.Exists(fresh).Should().BeTrue("a recent one may belong to a run still writing");
+        File.Exists(lookAlike).Should().BeTrue("only names ConvSpec gives are removed");
+    }
+
+    [Fact]
     public void Help_names_the_program_convspec()
     {
         CliResult help = CliProcess.Run(_directory, "--help");
