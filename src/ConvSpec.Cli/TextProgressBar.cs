@@ -8,6 +8,7 @@ public sealed class TextProgressBar(TextWriter output)
 {
     private const int Width = 30;
     private DateTime _lastDraw = DateTime.MinValue;
+    private bool _open;
 
     public void Draw(string label, double fraction, string detail, bool force = false)
     {
@@ -17,11 +18,18 @@ public sealed class TextProgressBar(TextWriter output)
             return;
         }
         _lastDraw = now;
+        _open = true;
         var filled = (int)Math.Round(Math.Clamp(fraction, 0, 1) * Width);
         output.Write($"\r{label} [{new string('#', filled)}{new string('.', Width - filled)}] {fraction,4:P0} {detail}   ");
     }
 
-    public void Finish() => output.WriteLine();
+    /// <summary>Ends the bar's line, if one was drawn, so whatever follows (an error, say) starts on its own line.</summary>
+    public void Finish()
+    {
+        if (!_open) return;
+        output.WriteLine();
+        _open = false;
+    }
 
     /// <summary>Draws a download's progress: bytes so far, as a fraction where the size is known.</summary>
     public IProgress<FetchProgress> ForFetch() =>

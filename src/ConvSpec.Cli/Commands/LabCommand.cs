@@ -1,5 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
+using ConvSpec.Imaging;
+using ConvSpec.IO;
 using ConvSpec.Lab;
 using ConvSpec.Mnist;
 using ConvSpec.Reporting;
@@ -25,30 +27,44 @@ internal static class LabCommand
         {
             int epochCount = parse.GetValue(epochs);
             if (epochCount < 1) throw new ArgumentException($"--epochs {epochCount}: train at least one epoch.");
-            var options = new Exercise1Options(ModelKind.LabCnn, epochCount, parse.GetValue(seed), null, parse.GetValue(device)!, parse.GetValue(data));
-            return await RunAsync(parse.GetValue(outOption)!, options, parse.GetValue(quick), parse.GetValue(images), cancel);
+            var options = new Exercise1Options(ModelKind.LabCnn, epochCount, parse.GetValue(seed), null, OptionChecks.Device(parse.GetValue(device)!), parse.GetValue(data));
+            string outDirectory = parse.GetValue(outOption)!;
+            ReportFolder.RequireWritable(outDirectory);
+            string? imagesFolder = parse.GetValue(images);
+            if (imagesFolder is not null && !Directory.Exists(imagesFolder))
+                throw new ConvSpecInputException(imagesFolder, "--images: no such folder.");
+            string camera = Path.Combine(imagesFolder ?? LabInputs.FindImagesFolder(), LabInputs.CameraFile);
+            GrayImage.Load(camera);
+            return await RunAsync(outDirectory, options, parse.GetValue(quick), camera, cancel);
         });
         return command;
     }
 
-    private static async Task<int> RunAsync(string outDirectory, Exercise1Options options, bool quick, string? imagesFolder, CancellationToken cancel)
+    /// <summary>Runs the exercises; the report folder and the camera image were checked by the caller, before training.</summary>
+    private static async Task<int> RunAsync(string outDirectory, Exercise1Options options, bool quick, string camera, CancellationToken cancel)
     {
         var total = Stopwatch.StartNew();
-        string images = imagesFolder ?? LabInputs.FindImagesFolder();
         var report = new HtmlReport("ConvSpec · Convolutions lab",
             $"Run {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC on {Environment.ProcessorCount} cores" + (quick ? " · --quick" : ""));
         var bar = new TextProgressBar(Console.Error);
 
         Console.WriteLine("▸ Exercise 1: a CNN on MNIST …");
         var watch = Stopwatch.StartNew();
-        MnistData data = await MnistData.LoadAsync(options.DataDirectory, bar.ForFetch(), cancel);
-        MnistOutcome mnist = MnistExercise.Run(data, options, quick, bar.ForTraining());
-        bar.Finish();
+        MnistOutcome mnist;
+        try
+        {
+            MnistData data = await MnistData.LoadAsync(options.DataDirectory, bar.ForFetch(), cancel);
+            mnist = MnistExercise.Run(data, options, quick, bar.ForTraining());
+        }
+        finally
+        {
+            bar.Finish();
+        }
         Console.WriteLine($"  done in {watch.Elapsed.TotalSeconds:F1} s");
         Console.WriteLine($"    test accuracy {mnist.Training.Test.Accuracy:F4} on {mnist.TestImages} test images (untrained {mnist.Training.Untrained.Accuracy:F4})");
         report.Add(LabReportBuilder.MnistSection(mnist));
 
-        SobelOutcome sobel = Step("Exercise 2: Sobel edge detection", () => SobelExercise.Run(Path.Combine(images, LabInputs.CameraFile)));
+        SobelOutcome sobel = Step("Exercise 2: Sobel edge detection", () => SobelExercise.Run(camera));
         Console.WriteLine($"    hand-written vs conv2d: largest difference {sobel.LargestDifference:0.0e+0} over {sobel.Custom.GetLength(0)}×{sobel.Custom.GetLength(1)} pixels");
         report.Add(LabReportBuilder.SobelSection(sobel));
 

@@ -6,7 +6,7 @@ namespace ConvSpec.Reporting;
 /// <summary>
 /// A self-contained report folder: index.html and the PNGs it shows, nothing fetched from elsewhere.
 /// The folder is written beside its destination and swapped in whole, so a failed run never leaves a
-/// half-written report or destroys the previous one.
+/// half-written report or destroys the previous one; what it may replace is decided by <see cref="ReportFolder"/>.
 /// </summary>
 public sealed class HtmlReport(string title, string subtitle)
 {
@@ -22,45 +22,56 @@ public sealed class HtmlReport(string title, string subtitle)
 
     public void WriteTo(string directory)
     {
+        ReportFolder.RequireWritable(directory);
         string target = Path.GetFullPath(directory);
-        string parent = Path.GetDirectoryName(target) ?? throw new ArgumentException($"{directory} has no parent folder.", nameof(directory));
-        Directory.CreateDirectory(parent);
+        string parent = Path.GetDirectoryName(target)!;
+        ReportFolder.RemoveDebris(target);
+        var figures = _sections.SelectMany(s => s.Blocks).SelectMany(FiguresOf).ToList();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (Figure figure in figures)
+        {
+            if (!seen.Add(figure.FileName))
+                throw new InvalidOperationException($"two figures of the report are both called {figure.FileName}.");
+            if (figure.FileName.Contains('/') || figure.FileName.Contains('\\') || figure.FileName.StartsWith('.') || figure.FileName == "index.html")
+                throw new InvalidOperationException($"figure file name {figure.FileName} must be a plain file name.");
+        }
         string staging = Path.Combine(parent, $".{Path.GetFileName(target)}.writing-{Guid.NewGuid():N}");
         Directory.CreateDirectory(staging);
         try
         {
-            var seen = new HashSet<string>(StringComparer.Ordinal);
-            foreach (Figure figure in _sections.SelectMany(s => s.Blocks).SelectMany(FiguresOf))
-            {
-                if (!seen.Add(figure.FileName))
-                    throw new InvalidOperationException($"two figures of the report are both called {figure.FileName}.");
-                if (figure.FileName.Contains('/') || figure.FileName.Contains('\\') || figure.FileName.StartsWith('.'))
-                    throw new InvalidOperationException($"figure file name {figure.FileName} must be a plain file name.");
+            ReportFolder.WriteMarker(staging, [.. figures.Select(f => f.FileName), "index.html"]);
+            foreach (Figure figure in figures)
                 File.WriteAllBytes(Path.Combine(staging, figure.FileName), figure.Png);
-            }
             File.WriteAllText(Path.Combine(staging, "index.html"), RenderHtml(), Encoding.UTF8);
-            SwapIn(staging, target);
+            SwapIn(staging, directory, target);
         }
         catch
         {
-            if (Directory.Exists(staging)) Directory.Delete(staging, recursive: true);
+            if (Directory.Exists(staging)) ReportFolder.RemoveOwn(staging);
             throw;
         }
     }
 
-    private static void SwapIn(string staging, string target)
+    private static void SwapIn(string staging, string directory, string target)
     {
-        if (File.Exists(target))
-            throw new IOException($"{target} is a file; the report needs a folder there.");
+        ReportFolder.RequireWritable(directory);
         if (!Directory.Exists(target))
         {
             Directory.Move(staging, target);
             return;
         }
-        string previous = target + $".previous-{Guid.NewGuid():N}";
+        if (!OperatingSystem.IsWindows())
+            File.SetUnixFileMode(staging, File.GetUnixFileMode(target));
+        if (!Directory.EnumerateFileSystemEntries(target).Any())
+        {
+            Directory.Delete(target);
+            Directory.Move(staging, target);
+            return;
+        }
+        string previous = Path.Combine(Path.GetDirectoryName(target)!, $".{Path.GetFileName(target)}.previous-{Guid.NewGuid():N}");
         Directory.Move(target, previous);
         Directory.Move(staging, target);
-        Directory.Delete(previous, recursive: true);
+        ReportFolder.RemoveOwn(previous);
     }
 
     private static IEnumerable<Figure> FiguresOf(ReportBlock block) => block switch

@@ -24,7 +24,9 @@ public static class Exercise1
     /// <summary>Seeds torch and the shuffle with <see cref="Exercise1Options.Seed"/>, trains, evaluates on every test batch.</summary>
     public static TrainingReport Run(MnistData data, Exercise1Options options, IProgress<EpochProgress>? progress = null)
     {
-        MallocTuning.Apply();
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.Epochs, 1, nameof(options.Epochs));
+        if (options.BatchSize is int size) ArgumentOutOfRangeException.ThrowIfLessThan(size, 1, nameof(options.BatchSize));
         var recipe = TrainingRecipe.For(options.Model);
         var batchSize = options.BatchSize ?? recipe.BatchSize;
         var device = torch.device(options.Device);
