@@ -25,5 +25,5 @@ return await CommandLineRunner.RunAsync(root, args);
 internal static partial class Program
 {
     /// <summary>Adds assign and grade where Instructor/ is compiled in; in the student's starter it is a no-op.</summary>
-    static partial void AddInstructorCommands(RootCommand root);
+    static partial void AddInstructorCommands(Command root);
 }
