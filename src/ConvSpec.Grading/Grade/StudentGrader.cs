@@ -85,7 +85,8 @@ public sealed class StudentGrader(PristineSuite pristine, Func<string, ExerciseH
             notes.Add("This submission used up its test time (the grader's --student-timeout) before these specs could call it, so they count as failed: "
                 + string.Join(", ", unreached) + ". The specs before them kept their verdicts.");
         if (verdicts.Any(v => v.Message.Contains(ExerciseHostClient.NotLoaded, StringComparison.Ordinal)))
-            notes.Add("The submission's code did not load (see the first failed spec for why), so no spec could call it.");
+            notes.Add("The submission's code did not load: its start (module initializers and what they call) ran past its limit or crashed, "
+                + "as the first failed spec says, so no spec could call it. This is the submission's overrun, not a fault of the grader.");
         if (missing)
             notes.Add($"The grading run {outcome.Describe()} without a verdict for every spec; this is a fault of the grader, not of the submission. "
                 + "Ask your instructor to look at it.");
