@@ -17,9 +17,9 @@ public sealed class AssignedStarter : IAsyncLifetime
 {
     private static readonly XNamespace Trx = "http://microsoft.com/schemas/VisualStudio/TeamTest/2010";
 
-    private readonly string root = Path.Combine(Path.GetTempPath(), "convspec-starter-" + Guid.NewGuid().ToString("N"));
+    private readonly TempFolder _folder = new("convspec-starter-");
 
-    public string Folder => Path.Combine(root, "starter");
+    public string Folder => _folder.PathOf("starter");
 
     public CliResult Build { get; private set; } = new(-1, "", "not built");
 
@@ -42,7 +42,7 @@ public sealed class AssignedStarter : IAsyncLifetime
 
     public ValueTask DisposeAsync()
     {
-        if (Directory.Exists(root)) Directory.Delete(root, recursive: true);
+        _folder.Dispose();
         return ValueTask.CompletedTask;
     }
 

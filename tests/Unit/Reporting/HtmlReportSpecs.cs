@@ -4,9 +4,9 @@ namespace ConvSpec.Tests.Unit.Reporting;
 
 public sealed class HtmlReportSpecs : IDisposable
 {
-    private readonly string _root = Directory.CreateTempSubdirectory("convspec-report-").FullName;
+    private readonly TempFolder _folder = new("convspec-report-");
 
-    public void Dispose() => Directory.Delete(_root, recursive: true);
+    public void Dispose() => _folder.Dispose();
 
     private static readonly byte[] OnePixelPng = Charts.LineChart("t", "x", "y", [("loss", [3.0, 2.0, 1.0])], 64, 48);
 
@@ -24,7 +24,7 @@ public sealed class HtmlReportSpecs : IDisposable
         HtmlReport report = ReportWith(
             new Figure("a.png", OnePixelPng, "first"),
             new FigureRow([new Figure("b.png", OnePixelPng, "second"), new Figure("c.png", OnePixelPng, "third")]));
-        string folder = Path.Combine(_root, "report");
+        string folder = Path.Combine(_folder.Path, "report");
 
         report.WriteTo(folder);
 
@@ -51,7 +51,7 @@ public sealed class HtmlReportSpecs : IDisposable
     [Specifies("Rule: nothing is lost or half-written")]
     public void A_failed_write_leaves_the_previous_report_untouched()
     {
-        string folder = Path.Combine(_root, "report");
+        string folder = Path.Combine(_folder.Path, "report");
         ReportWith(new Figure("a.png", OnePixelPng, "first")).WriteTo(folder);
         string before = File.ReadAllText(Path.Combine(folder, "index.html"));
         HtmlReport broken = ReportWith(new Figure("a.png", OnePixelPng, "one"), new Figure("a.png", OnePixelPng, "same name"));
@@ -60,14 +60,14 @@ public sealed class HtmlReportSpecs : IDisposable
 
         write.Should().Throw<InvalidOperationException>().WithMessage("*a.png*");
         File.ReadAllText(Path.Combine(folder, "index.html")).Should().Be(before);
-        Directory.GetDirectories(_root).Should().ContainSingle("no staging folder is left behind");
+        Directory.GetDirectories(_folder.Path).Should().ContainSingle("no staging folder is left behind");
     }
 
     [Fact]
     [Specifies("Rule: nothing is lost or half-written")]
     public void A_new_report_replaces_the_old_one_whole()
     {
-        string folder = Path.Combine(_root, "report");
+        string folder = Path.Combine(_folder.Path, "report");
         ReportWith(new Figure("old.png", OnePixelPng, "old")).WriteTo(folder);
 
         ReportWith(new Figure("new.png", OnePixelPng, "new")).WriteTo(folder);
