@@ -1,7 +1,9 @@
 using System.CommandLine;
 using ConvSpec.Cli;
 using ConvSpec.Cli.Commands;
+using ConvSpec.Training;
 
+NnpackSwitch.OffWhereUnsupported();
 var root = new RootCommand("ConvSpec: the convolution lab as executable specifications.")
 {
     LabCommand.Create(),
@@ -10,6 +12,8 @@ var root = new RootCommand("ConvSpec: the convolution lab as executable specific
     ConvGradCommand.Create(),
     TrainCommand.Create(),
     SummaryCommand.Create(),
+    CheckCommand.Create(),
+    PackCommand.Create(),
 };
 AddInstructorCommands(root);
 return await CommandLineRunner.RunAsync(root, args);

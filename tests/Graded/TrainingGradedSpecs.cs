@@ -6,11 +6,12 @@ namespace ConvSpec.Tests.Graded;
 /// </summary>
 public class TrainingGradedSpecs(ExerciseCodeFixture submission)
 {
-    private const double LearningRate = 0.5;
+    // The batch every training spec trains on, the hidden ones included.
+    internal const double LearningRate = 0.5;
 
-    private static readonly long[] Labels = [0, 1, 2, 1, 0, 2, 2, 1];
+    internal static readonly long[] Labels = [0, 1, 2, 1, 0, 2, 2, 1];
 
-    private static readonly ConvSpec.Exercises.TensorData Inputs = SpecInputs.Uniform([8, 6], seed: 71);
+    internal static readonly ConvSpec.Exercises.TensorData Inputs = SpecInputs.Uniform([8, 6], seed: 71);
 
     [Fact]
     [Graded("training", 1)]

@@ -15,6 +15,9 @@ public sealed record StarterTest(string Name, string Outcome, string Message);
 /// </summary>
 public sealed class AssignedStarter : IAsyncLifetime
 {
+    /// <summary>The spec classes that share one starter (building and testing it takes minutes).</summary>
+    public const string Collection = "assigned starter";
+
     private static readonly XNamespace Trx = "http://microsoft.com/schemas/VisualStudio/TeamTest/2010";
 
     private readonly TempFolder _folder = new("convspec-starter-");
@@ -62,3 +65,7 @@ public sealed class AssignedStarter : IAsyncLifetime
         return messages;
     }
 }
+
+/// <summary>One <see cref="AssignedStarter"/> for every spec class in this collection.</summary>
+[CollectionDefinition(AssignedStarter.Collection)]
+public sealed class SharedAssignedStarter : ICollectionFixture<AssignedStarter>;

@@ -10,7 +10,8 @@ namespace ConvSpec.Tests.Grading;
 /// are and pass everywhere else, and which becomes the suite again when the solution files are put back.
 /// </summary>
 [Trait("Category", "Grading")]
-public class StarterSpecs(AssignedStarter starter) : IClassFixture<AssignedStarter>
+[Collection(AssignedStarter.Collection)]
+public class StarterSpecs(AssignedStarter starter)
 {
     [Fact]
     [Specifies("Rule: the starter builds and fails only at the exercises")]

@@ -25,13 +25,13 @@ internal static class LabCommand
         {
             int epochCount = parse.GetValue(epochs);
             if (epochCount < 1) throw new ArgumentException($"--epochs {epochCount}: train at least one epoch.");
-            var options = new Exercise1Options(ModelKind.LabCnn, epochCount, parse.GetValue(seed), null, parse.GetValue(device)!, parse.GetValue(data));
+            var options = new TrainingOptions(ModelKind.LabCnn, epochCount, parse.GetValue(seed), null, parse.GetValue(device)!, parse.GetValue(data));
             return await RunAsync(parse.GetValue(outOption)!, options, parse.GetValue(quick), parse.GetValue(images), cancel);
         });
         return command;
     }
 
-    private static async Task<int> RunAsync(string outDirectory, Exercise1Options options, bool quick, string? imagesFolder, CancellationToken cancel)
+    private static async Task<int> RunAsync(string outDirectory, TrainingOptions options, bool quick, string? imagesFolder, CancellationToken cancel)
     {
         var total = Stopwatch.StartNew();
         string images = imagesFolder ?? LabInputs.FindImagesFolder();

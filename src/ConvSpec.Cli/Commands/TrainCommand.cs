@@ -26,7 +26,7 @@ public static class TrainCommand
         };
         command.SetAction(async (parse, cancel) =>
         {
-            var options = new Exercise1Options(
+            var options = new TrainingOptions(
                 parse.GetValue(model) == "lenet" ? ModelKind.LeNet : ModelKind.LabCnn,
                 parse.GetValue(epochs),
                 parse.GetValue(seed),
@@ -34,7 +34,7 @@ public static class TrainCommand
                 parse.GetValue(device)!,
                 parse.GetValue(data));
             var bar = new TextProgressBar(Console.Error);
-            var report = await Exercise1.RunAsync(options, bar.ForTraining(), bar.ForFetch(), cancel);
+            var report = await MnistTraining.RunAsync(options, bar.ForTraining(), bar.ForFetch(), cancel);
             bar.Finish();
             foreach (var epoch in report.Epochs)
             {

@@ -6,11 +6,11 @@ namespace ConvSpec.Tests.Graded.Hidden;
 /// </summary>
 public class HiddenNetworkGradedSpecs(ExerciseCodeFixture submission)
 {
-    private const double Rate = 0.5;
+    private const double Rate = TrainingGradedSpecs.LearningRate;
 
-    private static readonly long[] Classes = [0, 1, 2, 1, 0, 2, 2, 1];
+    private static readonly long[] Classes = TrainingGradedSpecs.Labels;
 
-    private static readonly ConvSpec.Exercises.TensorData Batch = SpecInputs.Uniform([8, 6], seed: 71);
+    private static readonly ConvSpec.Exercises.TensorData Batch = TrainingGradedSpecs.Inputs;
 
     [Fact]
     [Graded("cnn", 2)]

@@ -1,6 +1,6 @@
 using ConvSpec.Imaging;
 using ConvSpec.IO;
-using ConvSpec.Reference;
+using ConvSpec.Arrays;
 using SkiaSharp;
 
 namespace ConvSpec.Tests.Unit.Imaging;
