@@ -1,6 +1,6 @@
 namespace ConvSpec.Tests.Graded;
 
-public class ConvolutionGradedSpecs(ExerciseCodeFixture submission)
+public class ConvolutionGradedSpecs(ExerciseCodeFixture submission, ExerciseSummary summary) : GradedSpecs(summary)
 {
     [Fact]
     [Graded("convolution", 2)]

@@ -1,6 +1,6 @@
 namespace ConvSpec.Tests.Graded;
 
-public class GradientGradedSpecs(ExerciseCodeFixture submission)
+public class GradientGradedSpecs(ExerciseCodeFixture submission, ExerciseSummary summary) : GradedSpecs(summary)
 {
     [Fact]
     [Graded("gradients", 2)]

@@ -1,6 +1,6 @@
 namespace ConvSpec.Tests.Graded;
 
-public class LabCnnGradedSpecs(ExerciseCodeFixture submission)
+public class LabCnnGradedSpecs(ExerciseCodeFixture submission, ExerciseSummary summary) : GradedSpecs(summary)
 {
     private const int Seed = 3;
 

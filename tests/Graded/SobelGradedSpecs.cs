@@ -1,6 +1,6 @@
 namespace ConvSpec.Tests.Graded;
 
-public class SobelGradedSpecs(ExerciseCodeFixture submission)
+public class SobelGradedSpecs(ExerciseCodeFixture submission, ExerciseSummary summary) : GradedSpecs(summary)
 {
     [Fact]
     [Graded("sobel", 1)]

@@ -4,7 +4,7 @@ namespace ConvSpec.Tests.Graded;
 /// Trainer.TrainStep on a small classifier (built outside the exercise regions, so the CNN's mistakes cost
 /// nothing here), checked with TorchSharp's cross_entropy and what any training step must do.
 /// </summary>
-public class TrainingGradedSpecs(ExerciseCodeFixture submission)
+public class TrainingGradedSpecs(ExerciseCodeFixture submission, ExerciseSummary summary) : GradedSpecs(summary)
 {
     // The batch every training spec trains on, the hidden ones included.
     internal const double LearningRate = 0.5;

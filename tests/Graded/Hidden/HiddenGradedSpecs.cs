@@ -3,7 +3,7 @@ using ConvSpec.Convolution;
 namespace ConvSpec.Tests.Graded.Hidden;
 
 /// <summary>Run only when grading: `convspec assign` leaves this folder out of the starter.</summary>
-public class HiddenGradedSpecs(ExerciseCodeFixture submission)
+public class HiddenGradedSpecs(ExerciseCodeFixture submission, ExerciseSummary summary) : GradedSpecs(summary)
 {
     [Fact]
     [Graded("convolution", 1)]

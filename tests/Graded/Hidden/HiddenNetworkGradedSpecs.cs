@@ -4,7 +4,7 @@ namespace ConvSpec.Tests.Graded.Hidden;
 /// The CNN and the training step compared with the answers in <see cref="NetworkReference"/>: run only when
 /// grading, since the comparison needs the answer itself.
 /// </summary>
-public class HiddenNetworkGradedSpecs(ExerciseCodeFixture submission)
+public class HiddenNetworkGradedSpecs(ExerciseCodeFixture submission, ExerciseSummary summary) : GradedSpecs(summary)
 {
     private const double Rate = TrainingGradedSpecs.LearningRate;
 

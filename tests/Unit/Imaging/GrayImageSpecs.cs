@@ -1,6 +1,6 @@
+using ConvSpec.Arrays;
 using ConvSpec.Imaging;
 using ConvSpec.IO;
-using ConvSpec.Arrays;
 using SkiaSharp;
 
 namespace ConvSpec.Tests.Unit.Imaging;

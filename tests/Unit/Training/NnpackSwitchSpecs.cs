@@ -4,8 +4,8 @@ namespace ConvSpec.Tests.Unit.Training;
 
 public class NnpackSwitchSpecs
 {
+    // No [Specifies] yet: docs/derivations.md, "Rule: TorchSharp loads with no manual step", is to list this spec first.
     [Fact]
-    [Specifies("Rule: TorchSharp loads with no manual step")]
     public void The_nnpack_switch_reaches_libtorch()
     {
         bool before = NnpackSwitch.Enabled;
