@@ -35,7 +35,8 @@ public partial class StarterCommandSpecs(AssignedStarter starter)
         string starterVersion = System.IO.File.ReadAllText(Path.Combine(starter.Folder, File));
 
         var fresh = Check();
-        System.IO.File.Copy(Path.Combine(SuitePaths.Root, File), Path.Combine(starter.Folder, File), overwrite: true);
+        // Written, not copied: a copy may keep the suite's older timestamp, and the build would then not see the change.
+        System.IO.File.WriteAllBytes(Path.Combine(starter.Folder, File), System.IO.File.ReadAllBytes(Path.Combine(SuitePaths.Root, File)));
         Dictionary<string, (int Earned, int Possible)> written;
         try
         {
