@@ -6,6 +6,7 @@ using ConvSpec.Training;
 
 // Before libtorch's first allocation: the CLI trains, and the tuning is this program's choice, not the library's.
 MallocTuning.Apply();
+NnpackSwitch.OffWhereUnsupported();
 
 // A plain Command rather than RootCommand, whose name would be the assembly's (ConvSpec.Cli) in help and errors.
 var root = new Command(CommandLineRunner.ProgramName, "ConvSpec: the convolution lab as executable specifications.")
@@ -18,6 +19,8 @@ var root = new Command(CommandLineRunner.ProgramName, "ConvSpec: the convolution
     ConvGradCommand.Create(),
     TrainCommand.Create(),
     SummaryCommand.Create(),
+    CheckCommand.Create(),
+    PackCommand.Create(),
 };
 AddInstructorCommands(root);
 return await CommandLineRunner.RunAsync(root, args);

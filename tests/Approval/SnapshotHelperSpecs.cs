@@ -6,9 +6,9 @@ namespace ConvSpec.Tests.Approval;
 /// <summary>The snapshot helper must really reject a changed image, and accept quantisation noise.</summary>
 public sealed class SnapshotHelperSpecs : IDisposable
 {
-    private readonly string _directory = Directory.CreateTempSubdirectory("convspec-snapshot-").FullName;
+    private readonly TempFolder _folder = new("convspec-snapshot-");
 
-    public void Dispose() => Directory.Delete(_directory, recursive: true);
+    public void Dispose() => _folder.Dispose();
 
     private static byte[,] Gradient(int rows, int cols)
     {
@@ -21,7 +21,7 @@ public sealed class SnapshotHelperSpecs : IDisposable
         return levels;
     }
 
-    private string PathOf(string suffix) => Path.Combine(_directory, $"image.{suffix}.png");
+    private string PathOf(string suffix) => Path.Combine(_folder.Path, $"image.{suffix}.png");
 
     private void CommitVerified(byte[,] levels) => GrayPng.Save(levels, PathOf("verified"));
 
@@ -35,7 +35,7 @@ public sealed class SnapshotHelperSpecs : IDisposable
         changed[5, 7] = (byte)(changed[5, 7] + 2);
         changed[6, 7] = (byte)(changed[6, 7] + 40);
 
-        Action verify = () => Snapshot.Verify(changed, "image", _directory);
+        Action verify = () => Snapshot.Verify(changed, "image", _folder.Path);
 
         verify.Should().Throw<SnapshotMismatchException>()
             .WithMessage("*largest pixel difference 40/255 at (row 6, column 7)*2 pixels beyond*")
@@ -54,7 +54,7 @@ public sealed class SnapshotHelperSpecs : IDisposable
         var nudged = (byte[,])original.Clone();
         for (int c = 0; c < 9; c++) nudged[3, c] = (byte)(nudged[3, c] == 255 ? 254 : nudged[3, c] + 1);
 
-        Snapshot.Verify(nudged, "image", _directory);
+        Snapshot.Verify(nudged, "image", _folder.Path);
     }
 
     [Fact]
@@ -66,7 +66,7 @@ public sealed class SnapshotHelperSpecs : IDisposable
         File.WriteAllText(PathOf("received"), "stale");
         File.WriteAllText(PathOf("diff"), "stale");
 
-        Snapshot.Verify(original, "image", _directory);
+        Snapshot.Verify(original, "image", _folder.Path);
 
         File.Exists(PathOf("received")).Should().BeFalse();
         File.Exists(PathOf("diff")).Should().BeFalse();
@@ -76,7 +76,7 @@ public sealed class SnapshotHelperSpecs : IDisposable
     [Specifies("Rule: approval snapshots")]
     public void A_missing_snapshot_fails_and_leaves_the_received_image_to_accept()
     {
-        Action verify = () => Snapshot.Verify(Gradient(4, 5), "image", _directory);
+        Action verify = () => Snapshot.Verify(Gradient(4, 5), "image", _folder.Path);
 
         verify.Should().Throw<SnapshotMismatchException>().WithMessage("No verified snapshot*accept*");
         GrayImage.LoadLevels(PathOf("received")).Should().BeEquivalentTo(Gradient(4, 5));
@@ -88,7 +88,7 @@ public sealed class SnapshotHelperSpecs : IDisposable
     {
         CommitVerified(Gradient(10, 10));
 
-        Action verify = () => Snapshot.Verify(Gradient(10, 11), "image", _directory);
+        Action verify = () => Snapshot.Verify(Gradient(10, 11), "image", _folder.Path);
 
         verify.Should().Throw<SnapshotMismatchException>().WithMessage("*size 10×11 where the snapshot is 10×10*");
     }

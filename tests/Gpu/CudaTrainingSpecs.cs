@@ -19,7 +19,7 @@ public sealed class CudaTrainingSpecs
         Cuda.SkipUnlessAvailable();
         var data = await MnistData.LoadAsync(cancel: TestContext.Current.CancellationToken);
 
-        var report = Exercise1.Run(data, new Exercise1Options(ModelKind.LabCnn, Epochs: 1, Seed: 0, Device: "cuda"));
+        var report = MnistTraining.Run(data, new TrainingOptions(ModelKind.LabCnn, Epochs: 1, Seed: 0, Device: "cuda"));
 
         report.Test.Samples.Should().Be(10000);
         report.Test.Accuracy.Should().BeGreaterThanOrEqualTo(MnistThresholds.LabCnnOneEpoch);

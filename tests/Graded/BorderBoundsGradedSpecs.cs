@@ -2,7 +2,7 @@ using ConvSpec.Convolution;
 
 namespace ConvSpec.Tests.Graded;
 
-public class BorderBoundsGradedSpecs(ExerciseCodeFixture submission)
+public class BorderBoundsGradedSpecs(ExerciseCodeFixture submission, ExerciseSummary summary) : GradedSpecs(summary)
 {
     [Theory]
     [Graded("bounds", 2)]

@@ -1,6 +1,6 @@
 namespace ConvSpec.Tests.Graded;
 
-public class ConvolutionGradedSpecs(ExerciseCodeFixture submission)
+public class ConvolutionGradedSpecs(ExerciseCodeFixture submission, ExerciseSummary summary) : GradedSpecs(summary)
 {
     [Fact]
     [Graded("convolution", 2)]
@@ -20,13 +20,13 @@ public class ConvolutionGradedSpecs(ExerciseCodeFixture submission)
     [Specifies("Eq. 1")]
     public void Apply_convolution_matches_the_definition_at_every_position()
     {
-        double[,] image = DirectReference.Random(6, 7, seed: 11);
-        double[,] kernel = DirectReference.Random(3, 2, seed: 12);
+        double[,] image = SpecInputs.Random(6, 7, seed: 11);
+        double[,] kernel = SpecInputs.Random(3, 2, seed: 12);
 
         double[,] y = submission.Code.ApplyConvolution(image, kernel);
 
-        y.Should().BeEquivalentTo(DirectReference.Correlate(image, kernel), DirectReference.Within(1e-12),
-            "every y_ij is Σ_k Σ_l x_{i+k, j+l} · k_kl");
+        y.Should().BeEquivalentTo(TorchOps.Conv2d(image, kernel), Agreement.Within(1e-12),
+            "every y_ij is Σ_k Σ_l x_{i+k, j+l} · k_kl, which is what TorchSharp's conv2d computes");
     }
 
     [Fact]

@@ -15,11 +15,14 @@ public sealed record StarterTest(string Name, string Outcome, string Message);
 /// </summary>
 public sealed class AssignedStarter : IAsyncLifetime
 {
+    /// <summary>The spec classes that share one starter (building and testing it takes minutes).</summary>
+    public const string Collection = "assigned starter";
+
     private static readonly XNamespace Trx = "http://microsoft.com/schemas/VisualStudio/TeamTest/2010";
 
-    private readonly string root = Path.Combine(Path.GetTempPath(), "convspec-starter-" + Guid.NewGuid().ToString("N"));
+    private readonly TempFolder _folder = new("convspec-starter-");
 
-    public string Folder => Path.Combine(root, "starter");
+    public string Folder => _folder.PathOf("starter");
 
     public CliResult Build { get; private set; } = new(-1, "", "not built");
 
@@ -42,7 +45,7 @@ public sealed class AssignedStarter : IAsyncLifetime
 
     public ValueTask DisposeAsync()
     {
-        if (Directory.Exists(root)) Directory.Delete(root, recursive: true);
+        _folder.Dispose();
         return ValueTask.CompletedTask;
     }
 
@@ -62,3 +65,7 @@ public sealed class AssignedStarter : IAsyncLifetime
         return messages;
     }
 }
+
+/// <summary>One <see cref="AssignedStarter"/> for every spec class in this collection.</summary>
+[CollectionDefinition(AssignedStarter.Collection)]
+public sealed class SharedAssignedStarter : ICollectionFixture<AssignedStarter>;

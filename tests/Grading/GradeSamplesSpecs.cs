@@ -10,7 +10,7 @@ public class GradeSamplesSpecs(GradedClass graded) : IClassFixture<GradedClass>
     [InlineData("correct", 35, "the reference solution passes every graded spec")]
     [InlineData("starter", 0, "the untouched starter compiles and throws NotImplementedException everywhere")]
     [InlineData("off_by_one_bounds", 28, "U = min(m, i) fails the 0-based bounds table, the hidden shift spec and the input gradient")]
-    [InlineData("sobel_swapped", 33, "the swapped kernels fail both kernel specs; sqrt(G_x² + G_y²) does not change, so the edge specs pass")]
+    [InlineData("sobel_swapped", 34, "the swapped kernels fail the hidden G_x spec; G_y is still G_xᵀ and sqrt(G_x² + G_y²) does not change, so the visible Sobel specs pass")]
     [InlineData("does_not_compile", 0, "nothing runs when the library does not compile")]
     [InlineData("infinite_loop", 33, "only the spec that calls ComputeConvolutionAtPosition times out")]
     [InlineData("stack_overflow", 29, "the stack overflow costs the four specs that call ApplyCustomSobel, and nothing else")]
@@ -84,8 +84,8 @@ public class GradeSamplesSpecs(GradedClass graded) : IClassFixture<GradedClass>
         using var json = JsonDocument.Parse(graded.Read("sobel_swapped/results.json"));
         var tests = json.RootElement.GetProperty("tests").EnumerateArray().ToList();
 
-        json.RootElement.GetProperty("score").GetInt32().Should().Be(33);
-        tests.Should().HaveCount(23, "one entry per graded spec");
+        json.RootElement.GetProperty("score").GetInt32().Should().Be(34);
+        tests.Should().HaveCount(24, "one entry per graded spec");
         tests.Sum(t => t.GetProperty("max_score").GetInt32()).Should().Be(35);
         tests.Select(t => t.GetProperty("visibility").GetString()).Distinct().Should().BeEquivalentTo(["visible", "after_published"]);
         tests.Should().AllSatisfy(t => t.GetProperty("name").GetString().Should().NotBeNullOrEmpty());

@@ -70,7 +70,7 @@ public sealed class GradedClass : IAsyncLifetime
         Directory.CreateDirectory(submissions);
         Log += CliProcess.Run(SuitePaths.Root, TimeSpan.FromMinutes(2), "assign", "--out", starter, "--suite", SuitePaths.Root).EnsureSuccess("convspec assign").Output;
 
-        string[] submit = File.ReadAllLines(Path.Combine(starter, "SUBMIT.txt"));
+        string[] submit = [.. ConvSpec.Grading.Assign.SubmitList.Read(File.ReadAllText(Path.Combine(starter, "SUBMIT.txt")))];
         // "correct" hands in the suite's own solution; every other sample is that solution with the
         // sample's own files (the ones that make it what it is) laid over it.
         CopySolution(submit, Path.Combine(submissions, "correct"));

@@ -1,5 +1,6 @@
 using ConvSpec.Grading;
 using ConvSpec.Grading.Assign;
+using ConvSpec.Grading.Assign.Markers;
 using ConvSpec.Grading.Suite;
 
 namespace ConvSpec.Tests.Grading;
@@ -9,7 +10,8 @@ namespace ConvSpec.Tests.Grading;
 /// are and pass everywhere else, and which becomes the suite again when the solution files are put back.
 /// </summary>
 [Trait("Category", "Grading")]
-public class StarterSpecs(AssignedStarter starter) : IClassFixture<AssignedStarter>
+[Collection(AssignedStarter.Collection)]
+public class StarterSpecs(AssignedStarter starter)
 {
     [Fact]
     [Specifies("Rule: the starter builds and fails only at the exercises")]
@@ -57,16 +59,20 @@ public class StarterSpecs(AssignedStarter starter) : IClassFixture<AssignedStart
     public void Putting_the_solution_back_gives_the_suite_again()
     {
         var suite = SuiteFiles.List(SuitePaths.Root).Where(p => !GradingLayout.IsInstructorOnly(p)).ToList();
-        string[] submit = File.ReadAllLines(Path.Combine(starter.Folder, GradingLayout.SubmitList));
+        var submit = SubmitList.Read(File.ReadAllText(Path.Combine(starter.Folder, GradingLayout.SubmitList)));
+        // Besides the solution file, the starter rewrites its README (the student's) and the Markdown files whose
+        // derivations it cuts: students hand in neither.
+        var rewritten = suite.Where(path => path == GradingLayout.Readme
+            || (path.EndsWith(".md", StringComparison.Ordinal) && StarterText.Make(path, File.ReadAllText(Path.Combine(SuitePaths.Root, path))) is not null)).ToList();
 
-        var differ = suite.Where(path => path != GradingLayout.Solution && !File.ReadAllBytes(Path.Combine(SuitePaths.Root, path)).AsSpan()
+        var differ = suite.Where(path => path != GradingLayout.Solution && !rewritten.Contains(path) && !File.ReadAllBytes(Path.Combine(SuitePaths.Root, path)).AsSpan()
             .SequenceEqual(File.ReadAllBytes(Path.Combine(submit.Contains(path) ? SuitePaths.Root : starter.Folder, path)))).ToList();
 
         submit.Should().NotBeEmpty().And.OnlyContain(path => suite.Contains(path), "students hand in files of the suite");
         differ.Should().BeEmpty("the starter is the suite with the exercise files cut; with the solution's copies of the SUBMIT.txt files back, "
             + "every file is the suite's, so the specs pass as they do in this run of the suite");
         File.ReadAllText(Path.Combine(starter.Folder, GradingLayout.Solution)).Should().Be(
-            StarterSolution.WithoutProjectsUnder(File.ReadAllText(Path.Combine(SuitePaths.Root, GradingLayout.Solution)), GradingLayout.InstructorOnlyFolders),
+            StarterSolution.WithoutProjectsUnder(File.ReadAllText(Path.Combine(SuitePaths.Root, GradingLayout.Solution)), GradingLayout.InstructorOnlyPaths),
             "the solution file differs only by the instructor's projects");
     }
 
@@ -74,7 +80,7 @@ public class StarterSpecs(AssignedStarter starter) : IClassFixture<AssignedStart
     [Specifies("Rule: the starter builds and fails only at the exercises")]
     public void The_starter_leaves_out_the_instructors_folders()
     {
-        foreach (string folder in GradingLayout.InstructorOnlyFolders)
+        foreach (string folder in GradingLayout.InstructorOnlyPaths)
             Directory.Exists(Path.Combine(starter.Folder, folder)).Should().BeFalse($"{folder} holds hidden specs or sample hand-ins that are nearly the solution");
         File.ReadAllText(Path.Combine(starter.Folder, GradingLayout.Solution)).Should().NotContain("ConvSpec.Tests.Grading", "the starter's solution names only projects it has");
     }

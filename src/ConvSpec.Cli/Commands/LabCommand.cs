@@ -27,7 +27,7 @@ internal static class LabCommand
         {
             int epochCount = parse.GetValue(epochs);
             if (epochCount < 1) throw new ArgumentException($"--epochs {epochCount}: train at least one epoch.");
-            var options = new Exercise1Options(ModelKind.LabCnn, epochCount, parse.GetValue(seed), null, OptionChecks.Device(parse.GetValue(device)!), parse.GetValue(data));
+            var options = new TrainingOptions(ModelKind.LabCnn, epochCount, parse.GetValue(seed), null, OptionChecks.Device(parse.GetValue(device)!), parse.GetValue(data));
             string outDirectory = parse.GetValue(outOption)!;
             ReportFolder.RequireWritable(outDirectory);
             string? imagesFolder = parse.GetValue(images);
@@ -41,7 +41,7 @@ internal static class LabCommand
     }
 
     /// <summary>Runs the exercises; the report folder and the camera image were checked by the caller, before training.</summary>
-    private static async Task<int> RunAsync(string outDirectory, Exercise1Options options, bool quick, string camera, CancellationToken cancel)
+    private static async Task<int> RunAsync(string outDirectory, TrainingOptions options, bool quick, string camera, CancellationToken cancel)
     {
         var total = Stopwatch.StartNew();
         var report = new HtmlReport("ConvSpec · Convolutions lab",

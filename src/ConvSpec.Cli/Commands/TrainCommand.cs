@@ -27,7 +27,7 @@ public static class TrainCommand
         command.SetAction(async (parse, cancel) =>
         {
             // Every argument and the metrics file's location are checked before MNIST is fetched or a batch is trained.
-            var options = new Exercise1Options(
+            var options = new TrainingOptions(
                 parse.GetValue(model) == "lenet" ? ModelKind.LeNet : ModelKind.LabCnn,
                 OptionChecks.AtLeastOne(parse.GetValue(epochs), "--epochs", "the number of epochs"),
                 parse.GetValue(seed),
@@ -40,7 +40,7 @@ public static class TrainCommand
             TrainingReport report;
             try
             {
-                report = await Exercise1.RunAsync(options, bar.ForTraining(), bar.ForFetch(), cancel);
+                report = await MnistTraining.RunAsync(options, bar.ForTraining(), bar.ForFetch(), cancel);
             }
             finally
             {

@@ -8,15 +8,10 @@ internal static class SuiteRootOption
     public static Option<DirectoryInfo> Create() => new("--suite")
     {
         Description = "Root of the pristine suite (default: the nearest folder upwards holding ConvSpec.sln).",
-        DefaultValueFactory = _ => Find(new DirectoryInfo(Environment.CurrentDirectory)),
-    };
-
-    private static DirectoryInfo Find(DirectoryInfo start)
-    {
-        for (var folder = start; folder is not null; folder = folder.Parent)
+        DefaultValueFactory = _ =>
         {
-            if (File.Exists(Path.Combine(folder.FullName, "ConvSpec.sln"))) return folder;
-        }
-        return start;
-    }
+            var current = new DirectoryInfo(Environment.CurrentDirectory);
+            return StarterRoot.Find(current) ?? current;
+        },
+    };
 }

@@ -1,5 +1,6 @@
 using System.Text;
 using ConvSpec.Grading.Assign.Markers;
+using ConvSpec.Grading.Assign.Readme;
 using ConvSpec.Grading.Suite;
 
 namespace ConvSpec.Grading.Assign;
@@ -9,8 +10,10 @@ public sealed record AssignResult(int FilesCopied, IReadOnlyList<string> SubmitP
 
 /// <summary>
 /// Makes the student starter: a copy of the suite's files (<see cref="SuiteFiles"/>) in which every solution
-/// region is cut out (<see cref="StarterText"/>), the instructor's folders (hidden specs, grading specs and their
-/// sample hand-ins) are left out, also from the solution file, and SUBMIT.txt lists the files a student hands in.
+/// region is cut out (<see cref="StarterText"/>: C# regions become a throw, Markdown regions their task
+/// statement), the instructor's parts (hidden specs and the answers they compare with, the grader, its specs and
+/// sample hand-ins, the peer scripts, the grading documentation) are left out, also from the solution file,
+/// README.md is the student's (<see cref="StudentReadme"/>), and SUBMIT.txt lists the files a student hands in.
 /// </summary>
 public static class Assigner
 {
@@ -23,9 +26,19 @@ public static class Assigner
         if (outDir.StartsWith(suiteRoot + Path.DirectorySeparatorChar, StringComparison.Ordinal) || outDir == suiteRoot)
             throw new IOException($"{outDir} is inside the suite {suiteRoot}; choose a folder outside it.");
 
+        var files = SuiteFiles.List(suiteRoot);
         var submit = new List<string>();
+        var starters = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (string path in files.Where(p => !GradingLayout.IsInstructorOnly(p) && StarterText.MayHoldRegions(p)))
+        {
+            if (StarterText.Make(path, File.ReadAllText(Path.Combine(suiteRoot, path))) is not { } starter) continue;
+            starters[path] = starter;
+            if (path.EndsWith(".cs", StringComparison.Ordinal)) submit.Add(path);
+        }
+        string readme = StudentReadme.Make(suiteRoot, submit);
+
         int copied = 0, leftOut = 0;
-        foreach (string path in SuiteFiles.List(suiteRoot))
+        foreach (string path in files)
         {
             if (GradingLayout.IsInstructorOnly(path))
             {
@@ -35,25 +48,27 @@ public static class Assigner
             string source = Path.Combine(suiteRoot, path);
             string target = Path.Combine(outDir, path);
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            string? starter = path.EndsWith(".cs", StringComparison.Ordinal) ? StarterText.Make(path, File.ReadAllText(source)) : null;
             if (path == GradingLayout.Solution)
             {
                 bool byteOrderMark = File.ReadAllBytes(source).AsSpan().StartsWith(Encoding.UTF8.Preamble);
-                File.WriteAllText(target, StarterSolution.WithoutProjectsUnder(File.ReadAllText(source), GradingLayout.InstructorOnlyFolders),
+                File.WriteAllText(target, StarterSolution.WithoutProjectsUnder(File.ReadAllText(source), GradingLayout.InstructorOnlyPaths),
                     new UTF8Encoding(byteOrderMark));
             }
-            else if (starter is null)
+            else if (path == GradingLayout.Readme)
             {
-                File.Copy(source, target);
+                File.WriteAllText(target, readme);
+            }
+            else if (starters.TryGetValue(path, out string? starter))
+            {
+                File.WriteAllText(target, starter);
             }
             else
             {
-                File.WriteAllText(target, starter);
-                submit.Add(path);
+                File.Copy(source, target);
             }
             copied++;
         }
-        File.WriteAllLines(Path.Combine(outDir, GradingLayout.SubmitList), submit);
+        File.WriteAllText(Path.Combine(outDir, GradingLayout.SubmitList), SubmitList.Write(submit));
         return new AssignResult(copied, submit, leftOut);
     }
 

@@ -19,24 +19,34 @@ public static class GradingLayout
     public const string HiddenFolder = "tests/Graded/Hidden/";
 
     /// <summary>
-    /// The instructor's parts of the suite, left out of the starter: the hidden specs; the specs of grading itself
-    /// with their sample hand-ins (each a solution with one mistake, so they would give the solutions away); and the
-    /// grader (its project, the exercise host it runs, and the CLI's assign and grade commands).
+    /// The instructor's parts of the suite, left out of the starter, folders (ending in '/') and files: the hidden
+    /// specs with the answers they compare with; the specs of grading itself with their sample hand-ins (each a
+    /// solution with one mistake, so they would give the solutions away); the grader (its project, the exercise host
+    /// it runs, the CLI's assign and grade commands) and its documentation; and the PyTorch peer scripts, which hold
+    /// the notebook's CNN and training loop, with the benchmark scripts that run them.
     /// </summary>
-    public static readonly string[] InstructorOnlyFolders =
+    public static readonly string[] InstructorOnlyPaths =
     [
         HiddenFolder,
         "tests/Grading/",
         "src/ConvSpec.Grading/",
         "src/ConvSpec.ExerciseHost/",
         "src/ConvSpec.Cli/Instructor/",
+        "docs/grading.md",
+        "benchmarks/peer/",
+        "benchmarks/epoch-side-by-side.sh",
+        "benchmarks/run-convolution-benchmarks",
+        "benchmarks/grading-class.sh",
     ];
 
-    /// <summary>The solution file, from which the starter's copy drops the projects of <see cref="InstructorOnlyFolders"/>.</summary>
+    /// <summary>The solution file, from which the starter's copy drops the projects under <see cref="InstructorOnlyPaths"/>.</summary>
     public const string Solution = "ConvSpec.sln";
 
+    /// <summary>The suite's README, which the starter replaces with the student's (Assign/Readme).</summary>
+    public const string Readme = "README.md";
+
     public static bool IsInstructorOnly(string path) =>
-        InstructorOnlyFolders.Any(folder => path.StartsWith(folder, StringComparison.Ordinal));
+        InstructorOnlyPaths.Any(entry => entry.EndsWith('/') ? path.StartsWith(entry, StringComparison.Ordinal) : path == entry);
 
     /// <summary>Namespace of the hidden specs, by which a test run's results are told apart.</summary>
     public const string HiddenNamespace = "ConvSpec.Tests.Graded.Hidden.";

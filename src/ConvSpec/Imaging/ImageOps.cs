@@ -14,7 +14,7 @@ public static class ImageOps
         using var scope = NewDisposeScope();
         Tensor x = tensor(image).unsqueeze(0).unsqueeze(0);
         Tensor resized = nn.functional.interpolate(x, size: [height, width], mode: InterpolationMode.Bilinear, align_corners: false);
-        return Reference.TensorArrays.ToMatrix<float>(resized.squeeze(0).squeeze(0));
+        return Arrays.TensorArrays.ToMatrix<float>(resized.squeeze(0).squeeze(0));
     }
 
     /// <summary>(v − min) / (max − min), the notebook's normalisation of the gradient image; a constant image maps to zeros.</summary>

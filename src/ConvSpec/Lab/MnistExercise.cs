@@ -14,7 +14,7 @@ public static class MnistExercise
     /// <summary>--quick trains on this many training images and tests on this many test images.</summary>
     public const int QuickTrainImages = 6000, QuickTestImages = 1000;
 
-    public static MnistOutcome Run(MnistData data, Exercise1Options options, bool quick, IProgress<EpochProgress>? progress = null)
+    public static MnistOutcome Run(MnistData data, TrainingOptions options, bool quick, IProgress<EpochProgress>? progress = null)
     {
         if (quick) data = new MnistData(Take(data.Train, QuickTrainImages), Take(data.Test, QuickTestImages));
         var losses = new List<double>();
@@ -23,7 +23,7 @@ public static class MnistExercise
             losses.Add(p.Loss);
             progress?.Report(p);
         });
-        TrainingReport training = Exercise1.Run(data, options, recorder);
+        TrainingReport training = MnistTraining.Run(data, options, recorder);
         using var model = LabCnn.Create();
         return new MnistOutcome(DigitGrid(data.Train, 100), ModelSummary.Of(model, 1, 28, 28), training, losses, data.Train.Count, data.Test.Count);
     }

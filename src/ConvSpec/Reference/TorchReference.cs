@@ -1,4 +1,5 @@
 using System.Numerics;
+using ConvSpec.Arrays;
 using ConvSpec.Convolution;
 using static TorchSharp.torch;
 

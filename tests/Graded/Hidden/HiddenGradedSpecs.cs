@@ -3,20 +3,20 @@ using ConvSpec.Convolution;
 namespace ConvSpec.Tests.Graded.Hidden;
 
 /// <summary>Run only when grading: `convspec assign` leaves this folder out of the starter.</summary>
-public class HiddenGradedSpecs(ExerciseCodeFixture submission)
+public class HiddenGradedSpecs(ExerciseCodeFixture submission, ExerciseSummary summary) : GradedSpecs(summary)
 {
     [Fact]
     [Graded("convolution", 1)]
     [Specifies("Eq. 1")]
     public void A_kernel_as_large_as_the_image_gives_one_inner_product()
     {
-        double[,] image = DirectReference.Random(3, 4, seed: 51);
-        double[,] kernel = DirectReference.Random(3, 4, seed: 52);
+        double[,] x = SpecInputs.Random(3, 4, seed: 51);
+        double[,] k = SpecInputs.Random(3, 4, seed: 52);
 
-        double[,] y = submission.Code.ApplyConvolution(image, kernel);
+        double[,] single = submission.Code.ApplyConvolution(x, k);
 
-        y.Length.Should().Be(1, "a kernel the size of X fits at one position only");
-        y[0, 0].Should().BeApproximately(DirectReference.Inner(image, kernel), 1e-12, "y_00 = Σ x_kl · k_kl");
+        single.Length.Should().Be(1, "a kernel the size of X fits at one position only");
+        single[0, 0].Should().BeApproximately(Agreement.Inner(x, k), 1e-12, "y_00 = Σ x_kl · k_kl");
     }
 
     [Fact]
@@ -40,20 +40,29 @@ public class HiddenGradedSpecs(ExerciseCodeFixture submission)
 
     [Fact]
     [Graded("sobel", 1)]
+    [Specifies("Erratum E3")]
+    public void G_x_is_the_kernel_that_finds_vertical_edges()
+    {
+        submission.Code.SobelGx().Should().BeEquivalentTo(DirectReference.SobelGx,
+            "G_x takes right minus left with rows weighted 1, 2, 1, so it responds to vertical edges (the notebook's prose has them the other way round)");
+    }
+
+    [Fact]
+    [Graded("sobel", 1)]
     [Specifies("Eq. 2")]
     public void A_horizontal_step_is_an_edge_too()
     {
-        var image = new double[6, 4];
+        var steps = new double[6, 4];
         for (int r = 3; r < 6; r++)
         {
             for (int c = 0; c < 4; c++)
-                image[r, c] = 2;
+                steps[r, c] = 2;
         }
 
-        double[,] edges = submission.Code.ApplyCustomSobel(image);
+        double[,] e = submission.Code.ApplyCustomSobel(steps);
 
-        edges[1, 0].Should().Be(1, "rows 1 and 2 of E straddle the step");
-        edges[0, 0].Should().Be(0, "row 0 of E sees no change");
+        e[1, 0].Should().Be(1, "rows 1 and 2 of E straddle the step");
+        e[0, 0].Should().Be(0, "row 0 of E sees no change");
     }
 
     [Fact]
@@ -61,27 +70,12 @@ public class HiddenGradedSpecs(ExerciseCodeFixture submission)
     [Specifies("Eq. 5")]
     public void Input_gradient_at_the_top_left_corner_has_one_summand()
     {
-        double[,] kernel = { { 2, 3 }, { 5, 7 } };
-        double[,] dLossDy = { { 11, 13 }, { 17, 19 } };
+        double[,] k = { { 2, 3 }, { 5, 7 } };
+        double[,] g = { { 11, 13 }, { 17, 19 } };
 
-        double[,] dLossDx = submission.Code.ConvGradientWrtInput(dLossDy, kernel);
+        double[,] dx = submission.Code.ConvGradientWrtInput(g, k);
 
-        dLossDx[0, 0].Should().Be(11 * 2, "only k_00 reaches x_00: ∂L/∂x_00 = ∂L/∂y_00 · k_00");
-        dLossDx[2, 2].Should().Be(19 * 7, "only k_11 reaches the bottom-right corner");
-    }
-
-    [Fact]
-    [Graded("cnn", 1)]
-    [Specifies("Eq. 9")]
-    public void Lab_cnn_scores_each_image_of_a_batch_on_its_own()
-    {
-        var images = NetworkReference.Images(3, seed: 64);
-        var first = new ConvSpec.Exercises.TensorData([1, 1, 28, 28], images.Values[..(28 * 28)]);
-
-        float[] batch = submission.Code.RunLabCnn(5, images).Output.Values;
-        float[] alone = submission.Code.RunLabCnn(5, first).Output.Values;
-
-        batch.Take(10).Should().Equal(alone, NetworkReference.SameScore,
-            "the first image's scores do not depend on the other images of its batch (flatten keeps the batch axis)");
+        dx[0, 0].Should().Be(11 * 2, "only k_00 reaches x_00: ∂L/∂x_00 = ∂L/∂y_00 · k_00");
+        dx[2, 2].Should().Be(19 * 7, "only k_11 reaches the bottom-right corner");
     }
 }

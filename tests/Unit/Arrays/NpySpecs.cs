@@ -6,11 +6,11 @@ namespace ConvSpec.Tests.Unit.Arrays;
 
 public sealed class NpySpecs : IDisposable
 {
-    private readonly string _directory = Directory.CreateTempSubdirectory("convspec-npy-").FullName;
+    private readonly TempFolder _folder = new("convspec-npy-");
 
-    public void Dispose() => Directory.Delete(_directory, recursive: true);
+    public void Dispose() => _folder.Dispose();
 
-    private string PathOf(string name) => Path.Combine(_directory, name);
+    private string PathOf(string name) => Path.Combine(_folder.Path, name);
 
     /// <summary>A .npy file assembled byte by byte, as NumPy lays it out.</summary>
     private static byte[] NpyBytes(string dict, byte[] data, byte major = 1)
@@ -118,6 +118,6 @@ public sealed class NpySpecs : IDisposable
         Action write = () => Npy.Write(path, new float[1, 1]);
 
         write.Should().Throw<ConvSpecInputException>().WithMessage("*does not exist*");
-        Directory.GetFiles(_directory, "*", SearchOption.AllDirectories).Should().BeEmpty();
+        Directory.GetFiles(_folder.Path, "*", SearchOption.AllDirectories).Should().BeEmpty();
     }
 }

@@ -8,13 +8,13 @@ namespace ConvSpec.Tests.Unit.Cli;
 /// <summary>The `convspec` commands as scripts meet them: real processes, real .npy and PNG files.</summary>
 public sealed class CliSpecs : IDisposable
 {
-    private readonly string _directory = Directory.CreateTempSubdirectory("convspec-cli-").FullName;
+    private readonly TempFolder _folder = new("convspec-cli-");
 
-    public void Dispose() => Directory.Delete(_directory, recursive: true);
+    public void Dispose() => _folder.Dispose();
 
-    private string PathOf(string name) => Path.Combine(_directory, name);
+    private string PathOf(string name) => Path.Combine(_folder.Path, name);
 
-    private CliResult Convspec(params string[] args) => CliProcess.Run(_directory, args);
+    private CliResult Convspec(params string[] args) => CliProcess.Run(_folder.Path, args);
 
     private static string Camera => RepositoryFiles.PathOf("assets/images/camera.png");
 
@@ -34,7 +34,7 @@ public sealed class CliSpecs : IDisposable
         result.ExitCode.Should().Be(2, "a user's mistake exits with 2; stderr was: {0}", result.Stderr);
         result.StderrLines.Should().ContainSingle("one clear line, not a stack trace").Which.Should().Match(expectedMessage);
         foreach (string file in absentFiles) File.Exists(PathOf(file)).Should().BeFalse($"a failed run leaves no {file}");
-        Directory.GetFileSystemEntries(_directory, ".*").Should().BeEmpty("no temporary file is left behind");
+        Directory.GetFileSystemEntries(_folder.Path, ".*").Should().BeEmpty("no temporary file is left behind");
     }
 
     [Fact]

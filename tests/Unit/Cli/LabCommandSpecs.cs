@@ -7,9 +7,9 @@ namespace ConvSpec.Tests.Unit.Cli;
 [Trait("Category", "Mnist")]
 public sealed partial class LabCommandSpecs : IDisposable
 {
-    private readonly string _directory = Directory.CreateTempSubdirectory("convspec-lab-").FullName;
+    private readonly TempFolder _folder = new("convspec-lab-");
 
-    public void Dispose() => Directory.Delete(_directory, recursive: true);
+    public void Dispose() => _folder.Dispose();
 
     [GeneratedRegex("<img[^>]* src=\"([^\"]+)\"")]
     private static partial Regex ImageSource();
@@ -18,16 +18,16 @@ public sealed partial class LabCommandSpecs : IDisposable
     [Specifies("Rule: the lab report is self-contained")]
     public void Quick_lab_writes_a_report_whose_every_image_exists()
     {
-        CliResult result = CliProcess.Run(RepositoryFiles.Root, TimeSpan.FromMinutes(5), "lab", "--quick", "--out", Path.Combine(_directory, "report"));
+        CliResult result = CliProcess.Run(RepositoryFiles.Root, TimeSpan.FromMinutes(5), "lab", "--quick", "--out", Path.Combine(_folder.Path, "report"));
 
         result.ExitCode.Should().Be(0, "stderr: {0}", result.Stderr);
-        string html = File.ReadAllText(Path.Combine(_directory, "report", "index.html"));
+        string html = File.ReadAllText(Path.Combine(_folder.Path, "report", "index.html"));
         string[] images = ImageSource().Matches(html).Select(m => m.Groups[1].Value).ToArray();
         images.Should().Contain(["mnist-grid.png", "training-loss.png", "sobel-reference.png", "sobel-custom.png", "input-gradient.png", "ascent-loss.png", "ascent-image.png"],
             "the page shows every exercise's pictures");
         foreach (string image in images)
         {
-            string path = Path.Combine(_directory, "report", image);
+            string path = Path.Combine(_folder.Path, "report", image);
             File.Exists(path).Should().BeTrue($"the page shows {image}");
             FluentActions.Invoking(() => GrayImage.Load(path)).Should().NotThrow($"{image} must be a readable PNG");
         }
@@ -38,10 +38,10 @@ public sealed partial class LabCommandSpecs : IDisposable
     [Specifies("Rule: bad input names what was wrong")]
     public void Lab_with_a_non_positive_epoch_count_fails_in_one_line_without_a_report()
     {
-        CliResult result = CliProcess.Run(_directory, "lab", "--epochs", "0", "--out", "report");
+        CliResult result = CliProcess.Run(_folder.Path, "lab", "--epochs", "0", "--out", "report");
 
         result.ExitCode.Should().Be(2);
         result.StderrLines.Should().ContainSingle().Which.Should().Contain("--epochs 0");
-        Directory.Exists(Path.Combine(_directory, "report")).Should().BeFalse();
+        Directory.Exists(Path.Combine(_folder.Path, "report")).Should().BeFalse();
     }
 }

@@ -1,17 +1,17 @@
+using ConvSpec.Arrays;
 using ConvSpec.Imaging;
 using ConvSpec.IO;
-using ConvSpec.Reference;
 using SkiaSharp;
 
 namespace ConvSpec.Tests.Unit.Imaging;
 
 public sealed class GrayImageSpecs : IDisposable
 {
-    private readonly string _directory = Directory.CreateTempSubdirectory("convspec-image-").FullName;
+    private readonly TempFolder _folder = new("convspec-image-");
 
-    public void Dispose() => Directory.Delete(_directory, recursive: true);
+    public void Dispose() => _folder.Dispose();
 
-    private string PathOf(string name) => Path.Combine(_directory, name);
+    private string PathOf(string name) => Path.Combine(_folder.Path, name);
 
     /// <summary>A 1×3 PNG whose pixels are pure red, green and blue at distinct strengths.</summary>
     private string WriteColourPng()

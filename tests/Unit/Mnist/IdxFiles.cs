@@ -6,7 +6,9 @@ namespace ConvSpec.Tests.Unit.Mnist;
 /// <summary>Writes small synthetic IDX files (and damaged variants) into a private temporary directory.</summary>
 public sealed class IdxFiles : IDisposable
 {
-    public string Directory { get; } = System.IO.Directory.CreateTempSubdirectory("convspec-idx-").FullName;
+    private readonly TempFolder _folder = new("convspec-idx-");
+
+    public string Directory => _folder.Path;
 
     public static byte[] Images(int count, int rows, int columns, int magic = 0x00000803)
     {
@@ -48,5 +50,5 @@ public sealed class IdxFiles : IDisposable
         return path;
     }
 
-    public void Dispose() => System.IO.Directory.Delete(Directory, recursive: true);
+    public void Dispose() => _folder.Dispose();
 }

@@ -4,9 +4,9 @@ namespace ConvSpec.Tests.Unit.Reporting;
 
 public sealed class HtmlReportSpecs : IDisposable
 {
-    private readonly string _root = Directory.CreateTempSubdirectory("convspec-report-").FullName;
+    private readonly TempFolder _folder = new("convspec-report-");
 
-    public void Dispose() => Directory.Delete(_root, recursive: true);
+    public void Dispose() => _folder.Dispose();
 
     private static readonly byte[] OnePixelPng = Charts.LineChart("t", "x", "y", [("loss", [3.0, 2.0, 1.0])], 64, 48);
 
@@ -24,7 +24,7 @@ public sealed class HtmlReportSpecs : IDisposable
         HtmlReport report = ReportWith(
             new Figure("a.png", OnePixelPng, "first"),
             new FigureRow([new Figure("b.png", OnePixelPng, "second"), new Figure("c.png", OnePixelPng, "third")]));
-        string folder = Path.Combine(_root, "report");
+        string folder = Path.Combine(_folder.Path, "report");
 
         report.WriteTo(folder);
 
@@ -51,7 +51,7 @@ public sealed class HtmlReportSpecs : IDisposable
     [Specifies("Rule: nothing is lost or half-written")]
     public void A_failed_write_leaves_the_previous_report_untouched()
     {
-        string folder = Path.Combine(_root, "report");
+        string folder = Path.Combine(_folder.Path, "report");
         ReportWith(new Figure("a.png", OnePixelPng, "first")).WriteTo(folder);
         string before = File.ReadAllText(Path.Combine(folder, "index.html"));
         HtmlReport broken = ReportWith(new Figure("a.png", OnePixelPng, "one"), new Figure("a.png", OnePixelPng, "same name"));
@@ -60,14 +60,14 @@ public sealed class HtmlReportSpecs : IDisposable
 
         write.Should().Throw<InvalidOperationException>().WithMessage("*a.png*");
         File.ReadAllText(Path.Combine(folder, "index.html")).Should().Be(before);
-        Directory.GetDirectories(_root).Should().ContainSingle("no staging folder is left behind");
+        Directory.GetDirectories(_folder.Path).Should().ContainSingle("no staging folder is left behind");
     }
 
     [Fact]
     [Specifies("Rule: nothing is lost or half-written")]
     public void A_new_report_replaces_the_old_one_whole()
     {
-        string folder = Path.Combine(_root, "report");
+        string folder = Path.Combine(_folder.Path, "report");
         ReportWith(new Figure("old.png", OnePixelPng, "old")).WriteTo(folder);
 
         ReportWith(new Figure("new.png", OnePixelPng, "new")).WriteTo(folder);
@@ -78,7 +78,7 @@ public sealed class HtmlReportSpecs : IDisposable
     [Fact]
     public void A_folder_ConvSpec_did_not_write_is_refused_and_left_as_it_was()
     {
-        string folder = Path.Combine(_root, "mine");
+        string folder = Path.Combine(_folder.Path, "mine");
         Directory.CreateDirectory(Path.Combine(folder, "subdir"));
         File.WriteAllText(Path.Combine(folder, "notes.txt"), "my notes");
         File.WriteAllText(Path.Combine(folder, "subdir", "data.bin"), "data");
@@ -88,7 +88,7 @@ public sealed class HtmlReportSpecs : IDisposable
         write.Should().Throw<ConvSpec.IO.ConvSpecInputException>().WithMessage("*not empty*");
         File.ReadAllText(Path.Combine(folder, "notes.txt")).Should().Be("my notes");
         File.ReadAllText(Path.Combine(folder, "subdir", "data.bin")).Should().Be("data");
-        Directory.GetFileSystemEntries(_root).Should().ContainSingle("nothing is written beside the refused folder");
+        Directory.GetFileSystemEntries(_folder.Path).Should().ContainSingle("nothing is written beside the refused folder");
     }
 
     [Fact]
@@ -96,7 +96,7 @@ public sealed class HtmlReportSpecs : IDisposable
     {
         Assert.SkipUnless(OperatingSystem.IsLinux(), "Unix permissions");
         if (!OperatingSystem.IsLinux()) return;
-        string folder = Path.Combine(_root, "empty");
+        string folder = Path.Combine(_folder.Path, "empty");
         Directory.CreateDirectory(folder);
         File.SetUnixFileMode(folder, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
 
@@ -109,7 +109,7 @@ public sealed class HtmlReportSpecs : IDisposable
     [Fact]
     public void A_file_the_user_added_to_an_old_report_stops_the_replacement()
     {
-        string folder = Path.Combine(_root, "report");
+        string folder = Path.Combine(_folder.Path, "report");
         ReportWith(new Figure("old.png", OnePixelPng, "old")).WriteTo(folder);
         File.WriteAllText(Path.Combine(folder, "my-notes.txt"), "keep me");
 
@@ -123,15 +123,15 @@ public sealed class HtmlReportSpecs : IDisposable
     [Fact]
     public void Staging_left_by_a_killed_run_is_removed_by_the_next()
     {
-        string folder = Path.Combine(_root, "report");
-        string stale = Path.Combine(_root, $".report.writing-{Guid.NewGuid():N}");
+        string folder = Path.Combine(_folder.Path, "report");
+        string stale = Path.Combine(_folder.Path, $".report.writing-{Guid.NewGuid():N}");
         Directory.CreateDirectory(stale);
         ReportFolder.WriteMarker(stale, ["a.png", "index.html"]);
         File.WriteAllBytes(Path.Combine(stale, "a.png"), OnePixelPng);
 
         ReportWith(new Figure("a.png", OnePixelPng, "a")).WriteTo(folder);
 
-        Directory.GetFileSystemEntries(_root).Select(Path.GetFileName).Should().Equal("report");
+        Directory.GetFileSystemEntries(_folder.Path).Select(Path.GetFileName).Should().Equal("report");
     }
 
     [Fact]

@@ -20,8 +20,8 @@ public sealed class MnistTrainingFixture : IAsyncLifetime
     {
         // The test host is an entry point that trains; the library leaves the allocator alone (MallocTuning).
         MallocTuning.Apply();
-        _labCnn = new(() => Exercise1.Run(Data, new Exercise1Options(ModelKind.LabCnn, Epochs: 1, Seed)));
-        _leNet = new(() => Exercise1.Run(Data, new Exercise1Options(ModelKind.LeNet, Epochs: 3, Seed)));
+        _labCnn = new(() => MnistTraining.Run(Data, new TrainingOptions(ModelKind.LabCnn, Epochs: 1, Seed)));
+        _leNet = new(() => MnistTraining.Run(Data, new TrainingOptions(ModelKind.LeNet, Epochs: 3, Seed)));
     }
 
     public MnistData Data => _data ?? throw new InvalidOperationException("MNIST has not been loaded yet.");

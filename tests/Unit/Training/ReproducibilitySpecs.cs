@@ -26,8 +26,8 @@ public sealed class ReproducibilitySpecs(MnistTrainingFixture training)
     public void The_same_seed_gives_the_same_losses_and_accuracy(ModelKind model)
     {
         var data = Small;
-        var first = Exercise1.Run(data, new Exercise1Options(model, Epochs: 1, Seed: 7));
-        var second = Exercise1.Run(data, new Exercise1Options(model, Epochs: 1, Seed: 7));
+        var first = MnistTraining.Run(data, new TrainingOptions(model, Epochs: 1, Seed: 7));
+        var second = MnistTraining.Run(data, new TrainingOptions(model, Epochs: 1, Seed: 7));
 
         second.Epochs[0].TrainLoss.Should().Be(first.Epochs[0].TrainLoss);
         second.Test.Loss.Should().Be(first.Test.Loss);
@@ -38,8 +38,8 @@ public sealed class ReproducibilitySpecs(MnistTrainingFixture training)
     public void Another_seed_gives_another_run()
     {
         var data = Small;
-        var first = Exercise1.Run(data, new Exercise1Options(ModelKind.LabCnn, Epochs: 1, Seed: 7));
-        var other = Exercise1.Run(data, new Exercise1Options(ModelKind.LabCnn, Epochs: 1, Seed: 8));
+        var first = MnistTraining.Run(data, new TrainingOptions(ModelKind.LabCnn, Epochs: 1, Seed: 7));
+        var other = MnistTraining.Run(data, new TrainingOptions(ModelKind.LabCnn, Epochs: 1, Seed: 8));
 
         other.Epochs[0].TrainLoss.Should().NotBe(first.Epochs[0].TrainLoss);
     }

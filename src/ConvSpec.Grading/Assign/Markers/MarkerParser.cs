@@ -1,14 +1,30 @@
 namespace ConvSpec.Grading.Assign.Markers;
 
 /// <summary>
-/// Finds the solution regions of a C# file and checks that each one can become
-/// <c>throw new NotImplementedException(...)</c> and still compile: regions do not nest, every HWBEGIN has its
-/// HWEND, messages come straight after HWBEGIN, braces inside a region balance, and a region runs to the end
-/// of its block (the next code line after HWEND closes the method body), so no code after it becomes unreachable.
+/// Finds the solution regions of a file and checks that each one can be cut. In both languages regions do not
+/// nest, every HWBEGIN has its HWEND, messages come straight after HWBEGIN, and a marker-like comment that is
+/// none of the three markers is an error. In C# a region must also become
+/// <c>throw new NotImplementedException(...)</c> and still compile: braces inside it balance, and it runs to the
+/// end of its block (the next code line after HWEND closes the method body), so no code after it becomes
+/// unreachable. In Markdown a region must carry at least one message, since the messages are its task statement.
 /// </summary>
 public static class MarkerParser
 {
-    public static IReadOnlyList<MarkedRegion> Parse(string file, IReadOnlyList<string> lines)
+    private sealed record Syntax(string Begin, string MessageOpen, string MessageClose, string End, string Prefix, bool IsCSharp);
+
+    private static readonly Syntax CSharp =
+        new(MarkerSyntax.Begin, MarkerSyntax.Message, "", MarkerSyntax.End, "// " + MarkerSyntax.Prefix, IsCSharp: true);
+
+    private static readonly Syntax Markdown = new(MarkdownMarkerSyntax.Begin, MarkdownMarkerSyntax.MessageOpen,
+        MarkdownMarkerSyntax.MessageClose, MarkdownMarkerSyntax.End, MarkdownMarkerSyntax.Prefix, IsCSharp: false);
+
+    /// <summary>The regions of a C# file.</summary>
+    public static IReadOnlyList<MarkedRegion> Parse(string file, IReadOnlyList<string> lines) => Scan(file, lines, CSharp);
+
+    /// <summary>The regions of a Markdown file.</summary>
+    public static IReadOnlyList<MarkedRegion> ParseMarkdown(string file, IReadOnlyList<string> lines) => Scan(file, lines, Markdown);
+
+    private static List<MarkedRegion> Scan(string file, IReadOnlyList<string> lines, Syntax syntax)
     {
         var regions = new List<MarkedRegion>();
         int? begin = null;
@@ -20,42 +36,56 @@ public static class MarkerParser
         {
             string trimmed = lines[n].Trim();
             int line = n + 1;
-            if (trimmed == MarkerSyntax.Begin)
+            if (trimmed == syntax.Begin)
             {
                 if (begin is not null)
-                    throw new MarkerException(file, line, $"{MarkerSyntax.Begin} inside the region opened at line {begin}; regions do not nest.");
+                    throw new MarkerException(file, line, $"{syntax.Begin} inside the region opened at line {begin}; regions do not nest.");
                 begin = line;
                 indent = lines[n][..(lines[n].Length - lines[n].TrimStart().Length)];
                 messages = [];
                 inHeader = true;
             }
-            else if (trimmed.StartsWith(MarkerSyntax.Message, StringComparison.Ordinal))
+            else if (IsMessage(trimmed, syntax))
             {
                 if (!inHeader)
-                    throw new MarkerException(file, line, $"{MarkerSyntax.Message} must follow {MarkerSyntax.Begin} or another {MarkerSyntax.Message} directly.");
-                messages.Add(trimmed[MarkerSyntax.Message.Length..].Trim());
+                    throw new MarkerException(file, line, $"{syntax.MessageOpen} must follow {syntax.Begin} or another {syntax.MessageOpen} directly.");
+                messages.Add(trimmed[syntax.MessageOpen.Length..^syntax.MessageClose.Length].Trim());
             }
-            else if (trimmed == MarkerSyntax.End)
+            else if (trimmed == syntax.End)
             {
                 if (begin is null)
-                    throw new MarkerException(file, line, $"{MarkerSyntax.End} without an open {MarkerSyntax.Begin}.");
-                RequireBalancedBraces(file, lines, begin.Value, line);
-                RequireBlockEnd(file, lines, line, indent);
+                    throw new MarkerException(file, line, $"{syntax.End} without an open {syntax.Begin}.");
+                if (syntax.IsCSharp)
+                {
+                    RequireBalancedBraces(file, lines, begin.Value, line);
+                    RequireBlockEnd(file, lines, line, indent);
+                }
+                else if (messages.Count == 0)
+                {
+                    throw new MarkerException(file, begin.Value, $"the region has no {syntax.MessageOpen} line; in Markdown its messages are the task the starter states in its place.");
+                }
                 regions.Add(new MarkedRegion(begin.Value, line, messages, indent));
                 begin = null;
                 inHeader = false;
             }
             else
             {
-                if (trimmed.StartsWith("// " + MarkerSyntax.Prefix, StringComparison.Ordinal))
-                    throw new MarkerException(file, line, $"unknown marker '{trimmed}'; use {MarkerSyntax.Begin}, {MarkerSyntax.Message} or {MarkerSyntax.End} alone on the line.");
+                if (trimmed.StartsWith(syntax.Prefix, StringComparison.Ordinal))
+                    throw new MarkerException(file, line, $"unknown marker '{trimmed}'; use {syntax.Begin}, {MessageForm(syntax)} or {syntax.End} alone on the line.");
                 inHeader = false;
             }
         }
         if (begin is not null)
-            throw new MarkerException(file, begin.Value, $"{MarkerSyntax.Begin} is never closed by {MarkerSyntax.End}.");
+            throw new MarkerException(file, begin.Value, $"{syntax.Begin} is never closed by {syntax.End}.");
         return regions;
     }
+
+    private static string MessageForm(Syntax syntax) =>
+        syntax.MessageClose.Length == 0 ? syntax.MessageOpen + " text" : $"{syntax.MessageOpen} text {syntax.MessageClose}";
+
+    private static bool IsMessage(string trimmed, Syntax syntax) =>
+        trimmed.StartsWith(syntax.MessageOpen, StringComparison.Ordinal) && trimmed.EndsWith(syntax.MessageClose, StringComparison.Ordinal)
+        && trimmed.Length >= syntax.MessageOpen.Length + syntax.MessageClose.Length;
 
     private static void RequireBalancedBraces(string file, IReadOnlyList<string> lines, int begin, int end)
     {

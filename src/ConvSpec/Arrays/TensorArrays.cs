@@ -2,9 +2,9 @@ using System.Numerics;
 using TorchSharp;
 using static TorchSharp.torch;
 
-namespace ConvSpec.Reference;
+namespace ConvSpec.Arrays;
 
-/// <summary>Moves matrices between the exercise code's T[,] and TorchSharp tensors (float32 or float64).</summary>
+/// <summary>Moves 2-D arrays between T[,] and TorchSharp tensors (float32 or float64): the one place the library converts them.</summary>
 public static class TensorArrays
 {
     /// <summary>A 2-D tensor holding a copy of <paramref name="matrix"/>, in its own dtype.</summary>

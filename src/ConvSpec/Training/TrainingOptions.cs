@@ -1,10 +1,10 @@
 namespace ConvSpec.Training;
 
 /// <summary>
-/// A training run of exercise 1. <see cref="BatchSize"/> null takes the recipe's (64 lab CNN, 100 LeNet-5);
+/// A training run (<see cref="MnistTraining"/>). <see cref="BatchSize"/> null takes the recipe's (64 lab CNN, 100 LeNet-5);
 /// <see cref="DataDirectory"/> null takes <see cref="Mnist.MnistDirectory.Resolve"/>'s default.
 /// </summary>
-public sealed record Exercise1Options(
+public sealed record TrainingOptions(
     ModelKind Model = ModelKind.LabCnn,
     int Epochs = 1,
     int Seed = 0,

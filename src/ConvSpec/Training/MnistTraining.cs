@@ -5,14 +5,15 @@ using static TorchSharp.torch;
 namespace ConvSpec.Training;
 
 /// <summary>
-/// Exercise 1 of the lab: train a CNN on MNIST and evaluate it on the test set. The CLI's `train`
-/// (and later `lab`) call this; the specs call <see cref="Run(MnistData, Exercise1Options, IProgress{EpochProgress}?)"/> with data already loaded.
+/// Seeded training on MNIST and evaluation on its test set, for either network. `convspec train` calls it, and so
+/// does the lab's exercise 1 (<c>Lab/MnistExercise</c>), which adds what the report shows; the specs call
+/// <see cref="Run(MnistData, TrainingOptions, IProgress{EpochProgress}?)"/> with data already loaded.
 /// </summary>
-public static class Exercise1
+public static class MnistTraining
 {
     /// <summary>Obtains MNIST if needed, then trains and evaluates.</summary>
     public static async Task<TrainingReport> RunAsync(
-        Exercise1Options options,
+        TrainingOptions options,
         IProgress<EpochProgress>? progress = null,
         IProgress<FetchProgress>? fetchProgress = null,
         CancellationToken cancel = default)
@@ -21,8 +22,8 @@ public static class Exercise1
         return Run(data, options, progress);
     }
 
-    /// <summary>Seeds torch and the shuffle with <see cref="Exercise1Options.Seed"/>, trains, evaluates on every test batch.</summary>
-    public static TrainingReport Run(MnistData data, Exercise1Options options, IProgress<EpochProgress>? progress = null)
+    /// <summary>Seeds torch and the shuffle with <see cref="TrainingOptions.Seed"/>, trains, evaluates on every test batch.</summary>
+    public static TrainingReport Run(MnistData data, TrainingOptions options, IProgress<EpochProgress>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentOutOfRangeException.ThrowIfLessThan(options.Epochs, 1, nameof(options.Epochs));

@@ -1,0 +1,75 @@
+using ConvSpec.Grading.Assign.Markers;
+using ConvSpec.Grading.Suite;
+
+namespace ConvSpec.Tests.Grading;
+
+/// <summary>
+/// The starter holds no answer in any form: no line of a solution region (C# or Markdown), and no line of a file
+/// that answers an exercise and stays with the instructor (the hidden specs and the answers they compare with, the
+/// peer scripts with the notebook's CNN and training loop), appears in any file of a generated starter.
+/// </summary>
+public class StarterHoldsNoAnswerSpecs(AssignedCopy starter) : IClassFixture<AssignedCopy>
+{
+    /// <summary>Instructor-only files that answer an exercise, by folder or path.</summary>
+    private static readonly string[] AnswerFiles = [GradingLayout.HiddenFolder, "benchmarks/peer/"];
+
+    /// <summary>
+    /// Lines that say nothing about an answer however long: imports, namespaces, attributes, doc-comment tags, loop
+    /// headers (the body is the answer, and `for (int k = 0; k &lt; kernel.GetLength(0); k++)` is every loop over a
+    /// kernel), and the peer's thread setting.
+    /// </summary>
+    private static readonly string[] Boilerplate =
+        ["using ", "namespace ", "import ", "from ", "#!", "[", "/// <summary>", "/// </summary>", "for (", "foreach (", "torch.set_num_threads("];
+
+    [Fact]
+    [Specifies("Rule: the starter holds no answer")]
+    public void No_line_of_a_solution_or_an_answer_file_reaches_the_starter()
+    {
+        var answers = AnswerLines().ToList();
+        var texts = starter.Files.Where(IsText).Select(path => (path, text: starter.Read(path))).ToList();
+
+        answers.Should().HaveCountGreaterThan(100, "the regions, the hidden specs and the peer scripts hold many lines worth checking");
+        answers.SelectMany(a => texts.Where(t => t.text.Contains(a.Line, StringComparison.Ordinal)).Select(t => $"{a.Source} → {t.path}: {a.Line}"))
+            .Should().BeEmpty("a starter that holds a line of the solution gives that part of the answer away");
+    }
+
+    [Fact]
+    [Specifies("Rule: the starter holds no answer")]
+    public void The_starter_holds_no_grading_code_and_the_library_no_grading_folder()
+    {
+        starter.Files.Where(GradingLayout.IsInstructorOnly).Should().BeEmpty("the instructor's parts stay with the instructor");
+        starter.Files.Where(p => p.EndsWith(".cs", StringComparison.Ordinal) && starter.Read(p).Contains("namespace ConvSpec.Grading", StringComparison.Ordinal))
+            .Should().BeEmpty("no grader code reaches the starter");
+        Directory.Exists(Path.Combine(SuitePaths.Root, "src/ConvSpec/Grading")).Should().BeFalse("the grader is a project of its own, src/ConvSpec.Grading");
+    }
+
+    private static IEnumerable<(string Source, string Line)> AnswerLines()
+    {
+        foreach (string path in SuiteFiles.List(SuitePaths.Root))
+        {
+            string text = File.ReadAllText(Path.Combine(SuitePaths.Root, path));
+            if (AnswerFiles.Any(a => path.StartsWith(a, StringComparison.Ordinal)))
+            {
+                foreach (string line in text.Split('\n').Select(l => l.Trim()).Where(IsNonTrivial)) yield return (path, line);
+            }
+            else if (!GradingLayout.IsInstructorOnly(path) && StarterText.MayHoldRegions(path))
+            {
+                string[] lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
+                foreach (var region in StarterText.Regions(path, lines))
+                {
+                    for (int n = region.BeginLine + 1 + region.Messages.Count; n < region.EndLine; n++)
+                    {
+                        string line = lines[n - 1].Trim();
+                        if (IsNonTrivial(line)) yield return ($"{path}:{n}", line);
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>At least 20 characters that are not blank, not boilerplate, and not the bare opening of a call ("return nn.Sequential(").</summary>
+    private static bool IsNonTrivial(string line) =>
+        line.Count(c => !char.IsWhiteSpace(c)) >= 20 && !line.EndsWith('(') && !Boilerplate.Any(b => line.StartsWith(b, StringComparison.Ordinal));
+
+    private static bool IsText(string path) => !path.EndsWith(".png", StringComparison.Ordinal);
+}
