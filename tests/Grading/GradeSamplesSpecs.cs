@@ -9,7 +9,7 @@ public class GradeSamplesSpecs(GradedClass graded) : IClassFixture<GradedClass>
     [Specifies("Rule: convspec grade scores each sample submission as expected")]
     [InlineData("correct", 35, "the reference solution passes every graded spec")]
     [InlineData("starter", 0, "the untouched starter compiles and throws NotImplementedException everywhere")]
-    [InlineData("off_by_one_bounds", 28, "U = min(m, i) fails the 0-based bounds table, the hidden shift spec and the input gradient")]
+    [InlineData("off_by_one_bounds", 32, "U = min(m, i) fails the 0-based bounds table and the hidden shift spec; the gradients use the reference bounds")]
     [InlineData("sobel_swapped", 33, "the swapped kernels fail both kernel specs; sqrt(G_x² + G_y²) does not change, so the edge specs pass")]
     [InlineData("does_not_compile", 0, "nothing runs when the library does not compile")]
     [InlineData("infinite_loop", 33, "only the spec that calls ComputeConvolutionAtPosition times out")]
@@ -19,9 +19,12 @@ public class GradeSamplesSpecs(GradedClass graded) : IClassFixture<GradedClass>
     [InlineData("zipped", 29, "the oversized Sobel.cs is rejected, so the starter's ApplyCustomSobel is graded")]
     [InlineData("fills_disk", 35, "the disk filler meets a 64 MiB /tmp and read-only folders, then answers correctly")]
     [InlineData("opens_network", 35, "the connection fails, then the code answers correctly")]
-    [InlineData("reads_others", 28, "it cannot see another student's BorderBounds.cs, so it answers the bounds wrongly")]
+    [InlineData("reads_others", 32, "it cannot see another student's BorderBounds.cs, so it answers the bounds wrongly")]
     [InlineData("writes_results", 35, "its writes go nowhere the grader reads")]
-    [InlineData("forges_results", 28, "its forged TRX reaches no report the grader reads, so its wrong bounds count")]
+    [InlineData("forges_results", 32, "its forged TRX reaches no report the grader reads, so its wrong bounds count")]
+    [InlineData("forwards_to_torch", 29, "its Convolution2D hands the work to TorchSharp's conv2d: right answers, but the convolution scores 0")]
+    [InlineData("loads_reference", 29, "its Convolution2D would forward to the instructor's ConvSpec.dll through reflection: the convolution scores 0")]
+    [InlineData("leaks_hidden", 29, "its LabCnn.Create throws, so the CNN scores 0; nothing else is lost")]
     [InlineData("memory_hog", 29, "ApplyCustomSobel is killed at the control group's memory limit in each of the four specs that call it")]
     [InlineData("cnn_missing_relu", 33, "without the ReLU before the output layer the scores differ from the notebook's network")]
     [InlineData("forgets_zero_grad", 34, "without zero_grad the second step adds the first step's gradient again")]
@@ -42,7 +45,8 @@ public class GradeSamplesSpecs(GradedClass graded) : IClassFixture<GradedClass>
         string[] lines = graded.Read("grades.csv").TrimEnd('\n').Split('\n');
 
         lines[0].Should().Be("student,bounds,cnn,convolution,gradients,sobel,training,total");
-        lines.Should().Contain("off_by_one_bounds,2,6,6,2,8,4,28", "the off-by-one loses 3 bounds points and the 4 gradient points that depend on the bounds");
+        lines.Should().Contain("off_by_one_bounds,2,6,6,6,8,4,32", "the off-by-one loses its 3 bounds points once: the gradient specs use the reference bounds");
+        lines.Should().Contain("forwards_to_torch,5,6,0,6,8,4,29", "delegating the convolution costs the convolution, and only the convolution");
         lines.Skip(1).Select(l => l.Split(',')[0]).Should().BeInAscendingOrder(StringComparer.Ordinal, "the same inputs give the same file");
     }
 
@@ -53,7 +57,7 @@ public class GradeSamplesSpecs(GradedClass graded) : IClassFixture<GradedClass>
         string feedback = graded.Read("feedback/off_by_one_bounds.md");
 
         feedback.Should().Contain("### ConvSpec.Tests.Graded.BorderBoundsGradedSpecs.Zero_based_bounds_follow_the_table")
-            .And.Contain("checks Eq. 6").And.Contain("U = min(m − 1, i)").And.Contain("Score: **28 / 35**")
+            .And.Contain("checks Eq. 6").And.Contain("U = min(m − 1, i)").And.Contain("Score: **32 / 35**")
             .And.Contain("(hidden spec)", "a hidden spec failed too, shown by its equation only");
     }
 
@@ -125,7 +129,7 @@ public class GradeSamplesSpecs(GradedClass graded) : IClassFixture<GradedClass>
 
         string feedback = graded.Read("feedback/forges_results.md");
 
-        feedback.Should().Contain("Score: **28 / 35**").And.Contain("### ConvSpec.Tests.Graded.BorderBoundsGradedSpecs.Zero_based_bounds_follow_the_table",
+        feedback.Should().Contain("Score: **32 / 35**").And.Contain("### ConvSpec.Tests.Graded.BorderBoundsGradedSpecs.Zero_based_bounds_follow_the_table",
             "the forger's TRX of full marks was written nowhere the grader reads; its wrong bounds are graded as they are");
     }
 
@@ -149,5 +153,42 @@ public class GradeSamplesSpecs(GradedClass graded) : IClassFixture<GradedClass>
             "writes_results and fills_disk wrote only into the sandbox's own throw-away mounts");
         files.Where(f => !f.Contains("/.work/", StringComparison.Ordinal))
             .Should().NotContain(f => File.ReadAllText(f).Contains("PWNED", StringComparison.Ordinal), "no report was overwritten");
+    }
+
+    [Fact]
+    [Specifies("Rule: each exercise is graded on its own")]
+    public void Feedback_says_where_an_upstream_exercise_lost_the_points()
+    {
+        string feedback = graded.Read("feedback/off_by_one_bounds.md");
+
+        feedback.Should().Contain("The gradients specs used your ConvGradients.cs with the reference solution's BorderBounds.cs")
+            .And.Contain("your BorderBounds.cs lost 3 of 5 points in bounds", "the student learns that the bounds, not the gradients, are wrong")
+            .And.NotContain("IndexOutOfRangeException", "the provided gradient code no longer runs into the wrong bounds");
+    }
+
+    [Theory]
+    [Specifies("Rule: a hand-written exercise that hands its work elsewhere loses its points")]
+    [InlineData("forwards_to_torch", "ConvSpec.Convolution.Convolution2D.ApplyConvolution uses code in TorchSharp, outside the submitted files and .NET", "TorchSharp.torch/nn/functional.conv2d")]
+    [InlineData("loads_reference", "(reached from ConvSpec.Convolution.Convolution2D.ApplyConvolution) uses reflection, code loading", "System.Reflection.Assembly.LoadFrom")]
+    public void Feedback_says_what_the_delegating_code_called(string student, string where, string what)
+    {
+        string feedback = graded.Read($"feedback/{student}.md");
+        using var json = JsonDocument.Parse(graded.Read($"{student}/results.json"));
+
+        feedback.Should().Contain("0 points for convolution: the convolution exercise is written by hand").And.Contain(where).And.Contain(what);
+        json.RootElement.GetProperty("tests").EnumerateArray()
+            .Where(t => t.GetProperty("name").GetString()!.StartsWith("ConvSpec.Tests.Graded.ConvolutionGradedSpecs.", StringComparison.Ordinal))
+            .Should().AllSatisfy(t => t.GetProperty("output").GetString().Should().Contain("not counted: the convolution exercise is written by hand"));
+    }
+
+    [Fact]
+    [Specifies("Rule: hidden specs' inputs never reach a visible spec's message")]
+    public void A_visible_failure_carries_nothing_a_hidden_spec_sent()
+    {
+        string feedback = graded.Read("feedback/leaks_hidden.md");
+
+        feedback.Should().Contain("ApplyConvolution was given: ", "the visible CNN specs report what their process's ApplyConvolution was sent")
+            .And.Contain("6×7 with 3×2", "the visible convolution spec's input is there")
+            .And.NotContain("3×4 with 3×4", "the hidden spec's 3×4 image and kernel went to a process of its own, which no visible spec calls");
     }
 }

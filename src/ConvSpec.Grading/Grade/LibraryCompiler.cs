@@ -60,15 +60,18 @@ public sealed class LibraryCompiler
     /// <summary>
     /// Compiles with <paramref name="studentFiles"/> (suite-relative path → file on disk, under <paramref name="studentRoot"/>)
     /// into <paramref name="outputDll"/>. Source paths are mapped to /submission/… and /suite/…, so a stack trace that
-    /// reaches the student names their file as they know it and no folder of the grader's.
+    /// reaches the student names their file as they know it and no folder of the grader's. Files may also come from
+    /// <paramref name="solutionRoot"/>, the suite with the reference solution (mapped to /suite/ too).
     /// </summary>
-    public async Task<RunOutcome> CompileAsync(IReadOnlyDictionary<string, string> studentFiles, string studentRoot, string outputDll, string responseFile)
+    public async Task<RunOutcome> CompileAsync(IReadOnlyDictionary<string, string> studentFiles, string studentRoot, string outputDll, string responseFile,
+        string? solutionRoot = null)
     {
         string projectPrefix = Path.GetDirectoryName(GradingLayout.LibraryProject)!.Replace('\\', '/') + "/";
         var replaced = studentFiles.ToDictionary(f => f.Key[projectPrefix.Length..], f => f.Value, StringComparer.Ordinal);
         var lines = _arguments.Select(a => replaced.TryGetValue(a, out string? student) ? Quote(student) : a).ToList();
         lines.Add("/warnaserror-");
-        lines.Add(Quote($"/pathmap:{Path.TrimEndingDirectorySeparator(studentRoot)}/=/submission/,{_suiteRoot}/=/suite/"));
+        string solutionMap = solutionRoot is null ? "" : $",{Path.TrimEndingDirectorySeparator(solutionRoot)}/=/suite/";
+        lines.Add(Quote($"/pathmap:{Path.TrimEndingDirectorySeparator(studentRoot)}/=/submission/,{_suiteRoot}/=/suite/{solutionMap}"));
         lines.Add("/out:" + Quote(outputDll));
         await File.WriteAllLinesAsync(responseFile, lines).ConfigureAwait(false);
         return await LimitedProcess.RunAsync("dotnet", ["exec", _compiler, "/nologo", "/shared", "@" + responseFile], _projectFolder,

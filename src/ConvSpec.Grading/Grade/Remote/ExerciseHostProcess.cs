@@ -49,6 +49,7 @@ internal sealed partial class ExerciseHostProcess : IDisposable
         };
         foreach (string argument in command.Skip(1)) start.ArgumentList.Add(argument);
         start.Environment.Remove(ExerciseHostSettings.EnvironmentVariable);
+        start.Environment.Remove(ExerciseRoutes.EnvironmentVariable);
         foreach (var (name, value) in Dotnet.Environment) start.Environment[name] = value;
         // Half the memory for the managed heap: the limit that holds even where no control group can be made.
         start.Environment["DOTNET_GCHeapHardLimit"] = "0x" + (settings.Limits.MemoryBytes / 2).ToString("x", System.Globalization.CultureInfo.InvariantCulture);
