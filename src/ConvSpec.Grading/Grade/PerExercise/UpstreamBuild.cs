@@ -78,5 +78,9 @@ internal sealed record UpstreamBuild(ExerciseRoutes Routes, IReadOnlyList<Exerci
     private static bool SameAsSolution(string path, IReadOnlyDictionary<string, string> studentFiles, string solution) =>
         studentFiles.TryGetValue(path, out string? student) && File.ReadAllBytes(student).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(solution, path)));
 
-    private static string Names(IEnumerable<string> paths) => string.Join(" and ", paths.Select(Path.GetFileName));
+    private static string Names(IEnumerable<string> paths)
+    {
+        var names = paths.Select(Path.GetFileName).ToList();
+        return names.Count < 2 ? string.Concat(names) : string.Join(", ", names.SkipLast(1)) + " and " + names[^1];
+    }
 }
