@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Reflection.Emit;
 using System.Reflection.Metadata;
+using System.Reflection.Metadata.Ecma335;
 using ConvSpec.Grading.Grade.PerExercise;
 
 namespace ConvSpec.Grading.Grade.Delegation;
@@ -54,7 +55,7 @@ internal sealed class CodeWalk
 
     public bool Reaches(MethodDefinitionHandle method) => _origin.ContainsKey(method);
 
-    public IEnumerable<MethodDefinitionHandle> Reached => _origin.Keys.OrderBy(m => m.GetHashCode());
+    public IEnumerable<MethodDefinitionHandle> Reached => _origin.Keys.OrderBy(m => MetadataTokens.GetRowNumber(m));
 
     /// <summary>The method's name, and the exercise method it was reached from when that is another.</summary>
     public string Describe(MethodDefinitionHandle method)
