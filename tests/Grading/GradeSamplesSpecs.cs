@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Text.Json;
+using System.Xml.Linq;
 
 namespace ConvSpec.Tests.Grading;
 
@@ -9,19 +11,22 @@ public class GradeSamplesSpecs(GradedClass graded) : IClassFixture<GradedClass>
     [Specifies("Rule: convspec grade scores each sample submission as expected")]
     [InlineData("correct", 35, "the reference solution passes every graded spec")]
     [InlineData("starter", 0, "the untouched starter compiles and throws NotImplementedException everywhere")]
-    [InlineData("off_by_one_bounds", 28, "U = min(m, i) fails the 0-based bounds table, the hidden shift spec and the input gradient")]
+    [InlineData("off_by_one_bounds", 32, "U = min(m, i) fails the 0-based bounds table and the hidden shift spec; the gradients use the reference bounds")]
     [InlineData("sobel_swapped", 34, "the swapped kernels fail the hidden G_x spec; G_y is still G_xᵀ and sqrt(G_x² + G_y²) does not change, so the visible Sobel specs pass")]
     [InlineData("does_not_compile", 0, "nothing runs when the library does not compile")]
     [InlineData("infinite_loop", 33, "only the spec that calls ComputeConvolutionAtPosition times out")]
     [InlineData("stack_overflow", 29, "the stack overflow costs the four specs that call ApplyCustomSobel, and nothing else")]
     [InlineData("exits_early", 33, "Environment.Exit(0) in ConvGradientWrtKernel costs that spec only")]
-    [InlineData("floods_output", 23, "every spec that calls ApplyConvolution is stopped at the output cap")]
+    [InlineData("floods_output", 31, "every convolution spec that calls its ApplyConvolution is stopped at the output cap; the gradient and Sobel specs use the reference convolution")]
     [InlineData("zipped", 29, "the oversized Sobel.cs is rejected, so the starter's ApplyCustomSobel is graded")]
     [InlineData("fills_disk", 35, "the disk filler meets a 64 MiB /tmp and read-only folders, then answers correctly")]
     [InlineData("opens_network", 35, "the connection fails, then the code answers correctly")]
-    [InlineData("reads_others", 28, "it cannot see another student's BorderBounds.cs, so it answers the bounds wrongly")]
+    [InlineData("reads_others", 32, "it cannot see another student's BorderBounds.cs, so it answers the bounds wrongly")]
     [InlineData("writes_results", 35, "its writes go nowhere the grader reads")]
-    [InlineData("forges_results", 28, "its forged TRX reaches no report the grader reads, so its wrong bounds count")]
+    [InlineData("forges_results", 32, "its forged TRX reaches no report the grader reads, so its wrong bounds count")]
+    [InlineData("forwards_to_torch", 29, "its Convolution2D hands the work to TorchSharp's conv2d: right answers, but the convolution scores 0")]
+    [InlineData("loads_reference", 29, "its Convolution2D would forward to the instructor's ConvSpec.dll through reflection: the convolution scores 0")]
+    [InlineData("leaks_hidden", 4, "only the specs that call its ApplyConvolution pass: every other exercise method throws")]
     [InlineData("memory_hog", 29, "ApplyCustomSobel is killed at the control group's memory limit in each of the four specs that call it")]
     [InlineData("cnn_missing_relu", 33, "without the ReLU before the output layer the scores differ from the notebook's network")]
     [InlineData("forgets_zero_grad", 34, "without zero_grad the second step adds the first step's gradient again")]
@@ -54,7 +59,8 @@ public class GradeSamplesSpecs(GradedClass graded) : IClassFixture<GradedClass>
         string[] lines = graded.Read("grades.csv").TrimEnd('\n').Split('\n');
 
         lines[0].Should().Be("student,bounds,cnn,convolution,gradients,sobel,training,total");
-        lines.Should().Contain("off_by_one_bounds,2,6,6,2,8,4,28", "the off-by-one loses 3 bounds points and the 4 gradient points that depend on the bounds");
+        lines.Should().Contain("off_by_one_bounds,2,6,6,6,8,4,32", "the off-by-one loses its 3 bounds points once: the gradient specs use the reference bounds");
+        lines.Should().Contain("forwards_to_torch,5,6,0,6,8,4,29", "delegating the convolution costs the convolution, and only the convolution");
         lines.Skip(1).Select(l => l.Split(',')[0]).Should().BeInAscendingOrder(StringComparer.Ordinal, "the same inputs give the same file");
     }
 
@@ -65,7 +71,7 @@ public class GradeSamplesSpecs(GradedClass graded) : IClassFixture<GradedClass>
         string feedback = graded.Read("feedback/off_by_one_bounds.md");
 
         feedback.Should().Contain("### ConvSpec.Tests.Graded.BorderBoundsGradedSpecs.Zero_based_bounds_follow_the_table")
-            .And.Contain("checks Eq. 6").And.Contain("U = min(m − 1, i)").And.Contain("Score: **28 / 35**")
+            .And.Contain("checks Eq. 6").And.Contain("U = min(m − 1, i)").And.Contain("Score: **32 / 35**")
             .And.Contain("(hidden spec)", "a hidden spec failed too, shown by its equation only");
     }
 
@@ -137,7 +143,7 @@ public class GradeSamplesSpecs(GradedClass graded) : IClassFixture<GradedClass>
 
         string feedback = graded.Read("feedback/forges_results.md");
 
-        feedback.Should().Contain("Score: **28 / 35**").And.Contain("### ConvSpec.Tests.Graded.BorderBoundsGradedSpecs.Zero_based_bounds_follow_the_table",
+        feedback.Should().Contain("Score: **32 / 35**").And.Contain("### ConvSpec.Tests.Graded.BorderBoundsGradedSpecs.Zero_based_bounds_follow_the_table",
             "the forger's TRX of full marks was written nowhere the grader reads; its wrong bounds are graded as they are");
     }
 
@@ -314,5 +320,54 @@ public class GradeSamplesSpecs(GradedClass graded) : IClassFixture<GradedClass>
             else if (open == 0) outside.Add(line);
         }
         return outside;
+    }
+
+    [Fact]
+    [Specifies("Rule: each exercise is graded on its own")]
+    public void Feedback_says_where_an_upstream_exercise_lost_the_points()
+    {
+        string feedback = graded.Read("feedback/off_by_one_bounds.md");
+
+        feedback.Should().Contain("The gradients specs used your ConvGradients.cs with the reference solution's BorderBounds.cs")
+            .And.Contain("your BorderBounds.cs lost 3 of 5 points in bounds", "the student learns that the bounds, not the gradients, are wrong")
+            .And.NotContain("IndexOutOfRangeException", "the provided gradient code no longer runs into the wrong bounds");
+    }
+
+    [Theory]
+    [Specifies("Rule: a hand-written exercise that hands its work elsewhere loses its points")]
+    [InlineData("forwards_to_torch", "ConvSpec.Convolution.Convolution2D.ApplyConvolution uses code in TorchSharp, outside the submitted files and .NET", "TorchSharp.torch/nn/functional.conv2d")]
+    [InlineData("loads_reference", "(reached from ConvSpec.Convolution.Convolution2D.ApplyConvolution) uses reflection, code loading", "System.Reflection.Assembly.LoadFrom")]
+    public void Feedback_says_what_the_delegating_code_called(string student, string where, string what)
+    {
+        string feedback = graded.Read($"feedback/{student}.md");
+        using var json = JsonDocument.Parse(graded.Read($"{student}/results.json"));
+
+        feedback.Should().Contain("0 points for convolution: the convolution exercise is written by hand").And.Contain(where).And.Contain(what);
+        json.RootElement.GetProperty("tests").EnumerateArray()
+            .Where(t => t.GetProperty("name").GetString()!.StartsWith("ConvSpec.Tests.Graded.ConvolutionGradedSpecs.", StringComparison.Ordinal))
+            .Should().AllSatisfy(t => t.GetProperty("output").GetString().Should().Contain("not counted: the convolution exercise is written by hand"));
+    }
+
+    [Fact]
+    [Specifies("Rule: hidden specs' inputs never reach a visible spec's message")]
+    public void A_visible_failure_carries_nothing_a_hidden_spec_sent()
+    {
+        string feedback = graded.Read("feedback/leaks_hidden.md");
+        string trx = Path.Combine(graded.Out, ".work/students/leaks_hidden/results/graded.trx");
+        if (File.Exists(trx) && !VisibleFailureAfter(trx, "ConvSpec.Tests.Graded.Hidden.HiddenGradedSpecs.A_kernel_as_large_as_the_image_gives_one_inner_product"))
+            Assert.Skip("in this run's order no visible spec ran after the hidden convolution spec, so nothing could have leaked.");
+
+        feedback.Should().Contain("ApplyConvolution was given: ").And.Contain("6×7 with 3×2", "visible failures report what their process's ApplyConvolution was sent")
+            .And.NotContain("3×4 with 3×4", "the hidden spec's 3×4 image and kernel went to a process of its own, which no visible spec calls");
+    }
+
+    /// <summary>Whether a visible spec failed after the named hidden spec started, in the test run's own report.</summary>
+    private static bool VisibleFailureAfter(string trx, string hiddenSpec)
+    {
+        var results = XDocument.Load(trx).Descendants().Where(e => e.Name.LocalName == "UnitTestResult")
+            .Select(e => (Name: (string?)e.Attribute("testName") ?? "", Outcome: (string?)e.Attribute("outcome"), Start: DateTimeOffset.Parse((string?)e.Attribute("startTime") ?? "", CultureInfo.InvariantCulture)))
+            .ToList();
+        var hidden = results.Single(r => r.Name == hiddenSpec);
+        return results.Any(r => !r.Name.StartsWith("ConvSpec.Tests.Graded.Hidden.", StringComparison.Ordinal) && r.Outcome == "Failed" && r.Start > hidden.Start);
     }
 }

@@ -84,10 +84,12 @@ public sealed class LibraryCompiler
     /// would outlive the limits and serve every student from one process). It reads the starter library's sources, the
     /// student's, the references and the response file, and writes only the output folder. Source paths are mapped to
     /// /submission/… and /suite/…, so a stack trace that reaches the student names their file as they know it and no
-    /// folder of the grader's.
+    /// folder of the grader's. Files may also come from <paramref name="solutionRoot"/>, the suite with the reference
+    /// solution (mapped to /suite/ too, and readable by the compiler).
     /// </summary>
     public async Task<Compilation> CompileAsync(
-        IReadOnlyDictionary<string, string> studentFiles, string studentRoot, string outputDll, string responseFile, Sandbox sandbox, TimeSpan timeout)
+        IReadOnlyDictionary<string, string> studentFiles, string studentRoot, string outputDll, string responseFile, Sandbox sandbox, TimeSpan timeout,
+        string? solutionRoot = null)
     {
         ArgumentNullException.ThrowIfNull(studentFiles);
         ArgumentNullException.ThrowIfNull(sandbox);
@@ -97,12 +99,14 @@ public sealed class LibraryCompiler
         lines.Add("/warnaserror-");
         // The SDK's code-style and quality analyzers only warn; source generators (GeneratedRegex) still run.
         lines.Add("/skipanalyzers+");
-        lines.Add(Quote($"/pathmap:{Path.TrimEndingDirectorySeparator(studentRoot)}/=/submission/,{_suiteRoot}/=/suite/"));
+        string solutionMap = solutionRoot is null ? "" : $",{Path.TrimEndingDirectorySeparator(solutionRoot)}/=/suite/";
+        lines.Add(Quote($"/pathmap:{Path.TrimEndingDirectorySeparator(studentRoot)}/=/submission/,{_suiteRoot}/=/suite/{solutionMap}"));
         lines.Add("/out:" + Quote(outputDll));
         await File.WriteAllLinesAsync(responseFile, lines).ConfigureAwait(false);
 
         string output = Path.GetDirectoryName(Path.GetFullPath(outputDll))!;
-        var paths = new SandboxPaths(_projectFolder, [_suiteRoot, Path.GetFullPath(studentRoot), Path.GetFullPath(responseFile), .. _outsideFiles], [output]);
+        string[] solution = solutionRoot is null ? [] : [Path.GetFullPath(solutionRoot)];
+        var paths = new SandboxPaths(_projectFolder, [_suiteRoot, Path.GetFullPath(studentRoot), Path.GetFullPath(responseFile), .. solution, .. _outsideFiles], [output]);
         var environment = new Dictionary<string, string>
         {
             ["DOTNET_gcServer"] = "0",

@@ -1,4 +1,5 @@
 using ConvSpec.Grading.Assign;
+using ConvSpec.Grading.Grade.Delegation;
 using ConvSpec.Grading.Grade.Isolation;
 using ConvSpec.Grading.Grade.Remote;
 using ConvSpec.Grading.Grade.Results;
@@ -14,8 +15,11 @@ namespace ConvSpec.Grading.Grade;
 /// </summary>
 public sealed class PristineSuite
 {
-    private PristineSuite(string testOutput, string hostOutput, LibraryCompiler compiler, IReadOnlyList<GradedSpec> specs, IReadOnlySet<string> submitPaths)
+    private PristineSuite(string testOutput, string hostOutput, LibraryCompiler compiler, IReadOnlyList<GradedSpec> specs, IReadOnlySet<string> submitPaths,
+        string solution, DelegationCheck delegation)
     {
+        Solution = solution;
+        Delegation = delegation;
         TestOutput = testOutput;
         HostOutput = hostOutput;
         Compiler = compiler;
@@ -35,6 +39,12 @@ public sealed class PristineSuite
     public IReadOnlyList<GradedSpec> Specs { get; }
 
     public IReadOnlySet<string> SubmitPaths { get; }
+
+    /// <summary>The copy of the suite with the reference solution: its SUBMIT.txt files stand in for the exercises a dependent exercise builds on.</summary>
+    public string Solution { get; }
+
+    /// <summary>The delegation rule, with what the reference solution's hand-written code itself uses.</summary>
+    public DelegationCheck Delegation { get; }
 
     /// <param name="hostSettings">The settings every exercise host runs with, given the host assembly to run.</param>
     public static async Task<PristineSuite> PrepareAsync(string suiteRoot, string workRoot, Func<string, ExerciseHostSettings> hostSettings, TextWriter log)
@@ -74,7 +84,8 @@ public sealed class PristineSuite
         }
         log.WriteLine("grade: building the starter library once, recording the compiler call");
         var compiler = await LibraryCompiler.CaptureAsync(libraryBase, workRoot).ConfigureAwait(false);
-        return new PristineSuite(testOutput, hostOutput, compiler, specs, new SortedSet<string>(starters.Keys, StringComparer.Ordinal));
+        var delegation = DelegationCheck.FromReference(Path.Combine(hostOutput, "ConvSpec.dll"));
+        return new PristineSuite(testOutput, hostOutput, compiler, specs, new SortedSet<string>(starters.Keys, StringComparer.Ordinal), source, delegation);
     }
 
     private static async Task<string> BuildAsync(string source, string project, string output)

@@ -1,6 +1,8 @@
 using System.Diagnostics;
+using ConvSpec.Grading.Grade.Delegation;
 using ConvSpec.Grading.Grade.Intake;
 using ConvSpec.Grading.Grade.Isolation;
+using ConvSpec.Grading.Grade.PerExercise;
 using ConvSpec.Grading.Grade.Remote;
 using ConvSpec.Grading.Grade.Results;
 using ConvSpec.Grading.Suite;
@@ -52,14 +54,33 @@ public sealed class StudentGrader(PristineSuite pristine, Func<string, ExerciseH
             if (File.Exists(Path.Combine(libraryOut, file))) FileTree.Replace(Path.Combine(libraryOut, file), Path.Combine(host, file));
         }
 
+        var notes = new List<string>();
+        var delegations = Delegations(Path.Combine(libraryOut, "ConvSpec.dll"), notes);
+        var upstream = await UpstreamBuild.PrepareAsync(pristine, studentFiles, sources, workspace, sandbox).ConfigureAwait(false);
+
         string results = Path.Combine(workspace, "results");
         Directory.CreateDirectory(results);
         string trx = Path.Combine(results, "graded.trx");
         var outcome = await GradedSpecRun.RunAsync(pristine.TestOutput, hostSettings(Path.Combine(host, GradingLayout.ExerciseHostAssembly)),
-            Path.Combine(workspace, "host-settings.json"), ("-result-trx", trx)).ConfigureAwait(false);
-        var notes = new List<string>();
-        var verdicts = Verdicts(outcome, TrxResults.Read(trx), notes);
+            Path.Combine(workspace, "host-settings.json"), ("-result-trx", trx), (upstream.Routes, Path.Combine(workspace, "routes.json"))).ConfigureAwait(false);
+        var verdicts = DelegationVerdicts.Apply(Verdicts(outcome, TrxResults.Read(trx), notes), delegations, notes);
+        notes.AddRange(upstream.Notes(verdicts));
         return new StudentResult(submission.Student, submission.Rejected, [], verdicts, notes, clock.Elapsed.TotalSeconds);
+    }
+
+    /// <summary>The delegation rule on the compiled submission, read as metadata in this trusted process and never loaded.</summary>
+    private IReadOnlyList<DelegatedCall> Delegations(string studentDll, List<string> notes)
+    {
+        try
+        {
+            return pristine.Delegation.Check(studentDll);
+        }
+        catch (BadImageFormatException e)
+        {
+            notes.Add($"The grader could not read the compiled submission to check that the hand-written exercises compute their answers themselves ({e.Message}); "
+                + "this is a fault of the grader, not of the submission. Ask your instructor to look at it.");
+            return [];
+        }
     }
 
     /// <summary>

@@ -20,7 +20,7 @@ public sealed class ExerciseHostClient : IDisposable
     private readonly Sandbox _sandbox;
     private readonly ControlGroup? _group;
     private readonly object _gate = new();
-    private readonly Stopwatch _spent = new();
+    private readonly Stopwatch _spent;
     private ExerciseHostProcess? _host;
     private long _nextId = ExerciseResponse.ReadyId + 1;
     private long _outOfMemoryKills;
@@ -33,9 +33,11 @@ public sealed class ExerciseHostClient : IDisposable
     /// <summary>How a call's failure starts when the submission did not load in an earlier call.</summary>
     public const string NotLoaded = "not run: the submission's code did not load earlier, so it is not loaded again:";
 
-    public ExerciseHostClient(ExerciseHostSettings settings)
+    /// <param name="spent">The submission's test time so far, shared by all its hosts (<see cref="ExerciseHostSettings.Budget"/> caps it); a fresh clock when null.</param>
+    public ExerciseHostClient(ExerciseHostSettings settings, Stopwatch? spent = null)
     {
         _settings = settings ?? throw new ArgumentNullException(nameof(settings));
+        _spent = spent ?? new Stopwatch();
         _sandbox = Sandbox.Chosen(settings.BubblewrapPath);
         _group = ControlGroup.TryCreate($"convspec-host-{Environment.ProcessId}-{Interlocked.Increment(ref _clients)}", settings.Limits, out _);
     }

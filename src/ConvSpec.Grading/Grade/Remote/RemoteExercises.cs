@@ -12,12 +12,15 @@ public static class RemoteExercises
     /// <summary>Names this assembly's file for the graded specs' fixture.</summary>
     public const string AssemblyVariable = "CONVSPEC_GRADING_ASSEMBLY";
 
-    /// <summary>The submission's exercise code behind a proxy, and the client to dispose when the specs are done.</summary>
-    public static (IExerciseCode Code, IDisposable Channel) Open()
+    /// <summary>
+    /// The submission's exercise code behind proxies: <c>Route(testClass, exercise)</c> gives the one that answers a
+    /// spec of that class (full name) and exercise (<see cref="ExerciseRouter"/>); dispose the channel when the specs are done.
+    /// </summary>
+    public static (Func<string, string, IExerciseCode> Route, IDisposable Channel) Open()
     {
         var settings = ExerciseHostSettings.FromEnvironment()
             ?? throw new InvalidOperationException($"{AssemblyVariable} is set but {ExerciseHostSettings.EnvironmentVariable} is not.");
-        var client = new ExerciseHostClient(settings);
-        return (ExerciseProxy.Over(client), client);
+        var router = new ExerciseRouter(settings, ExerciseRoutes.FromEnvironment());
+        return (router.For, router);
     }
 }
