@@ -1,5 +1,5 @@
-using ConvSpec.Reference;
 using ConvSpec.Convolution;
+using ConvSpec.Reference;
 
 namespace ConvSpec.Tests.Unit.Convolution;
 

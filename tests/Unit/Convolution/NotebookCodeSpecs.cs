@@ -1,5 +1,6 @@
-using ConvSpec.Reference;
 using ConvSpec.Convolution;
+using ConvSpec.Reference;
+
 namespace ConvSpec.Tests.Unit.Convolution;
 
 /// <summary>
