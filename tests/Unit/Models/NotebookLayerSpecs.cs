@@ -19,4 +19,26 @@ public sealed class NotebookLayerSpecs
         ours.Count(l => l.StartsWith("ReLU", StringComparison.Ordinal)).Should().Be(3,
             "ReLUs follow the first two convolutions and the hidden dense layer only");
     }
+
+    [Fact]
+    [Specifies("Rule: model shapes")]
+    public void Lab_cnn_layers_are_named_0_to_10_as_in_a_pytorch_sequential()
+    {
+        using var model = LabCnn.Create();
+        model.named_children().Select(c => c.name).Should().Equal(Enumerable.Range(0, 11).Select(n => n.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            "nn.Sequential numbers its layers 0..10, the parameterless ReLU, pooling and flatten included");
+    }
+
+    [Fact]
+    [Specifies("Rule: model shapes")]
+    public void Printed_summary_has_torchsummarys_header_rules_and_all_three_totals()
+    {
+        using var model = LabCnn.Create();
+        string[] lines = ModelSummary.Of(model, 1, 28, 28).ToString().Split(Environment.NewLine);
+        lines[0].Should().Be(new string('-', 64));
+        lines[1].Should().MatchRegex(@"^\s+Layer \(type\)\s+Output Shape\s+Param #$");
+        lines[2].Should().Be(new string('=', 64));
+        lines[14].Should().Be(new string('=', 64), "eleven layer rows follow the header");
+        lines[15..19].Should().Equal("Total params: 93,322", "Trainable params: 93,322", "Non-trainable params: 0", new string('-', 64));
+    }
 }
