@@ -1,13 +1,14 @@
 using BenchmarkDotNet.Attributes;
 using ConvSpec.Convolution;
+using ConvSpec.Convolution.Fast;
 using ConvSpec.Reference;
 using static TorchSharp.torch;
 
 namespace ConvSpec.Benchmarks;
 
 /// <summary>
-/// One 3×3 kernel over one single-channel float image: the hand-written ApplyConvolution against
-/// TorchSharp's conv2d, with and without moving the data between arrays and tensors.
+/// One 3×3 kernel over one single-channel float image: the exercise's plain ApplyConvolution and its SIMD
+/// twin FastConvolution against TorchSharp's conv2d, with and without moving the data between arrays and tensors.
 /// </summary>
 [MemoryDiagnoser]
 public class ConvolutionBenchmarks
@@ -46,6 +47,9 @@ public class ConvolutionBenchmarks
 
     [Benchmark(Baseline = true, Description = "ApplyConvolution (hand-written)")]
     public float[,] HandWritten() => Convolution2D.ApplyConvolution(_image, _kernel);
+
+    [Benchmark(Description = "FastConvolution (SIMD)")]
+    public float[,] Fast() => FastConvolution.ApplyConvolution(_image, _kernel);
 
     [Benchmark(Description = "conv2d, tensors already made")]
     public long Conv2dOnTensors()

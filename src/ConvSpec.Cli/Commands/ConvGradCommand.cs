@@ -50,7 +50,7 @@ internal static class ConvGradCommand
         var (x, k) = NpyInputs.ReadPair(inputPath, kernelPath);
         NpyInputs.RequireKernelFits(x, inputPath, k, kernelPath);
         var (_, dLossDy) = NpyInputs.ReadPair(inputPath, dyPath);
-        int rows = x.Rows - k.Rows + 1, cols = x.Cols - k.Cols + 1;
+        int rows = OutputShape.Valid(x.Rows, k.Rows), cols = OutputShape.Valid(x.Cols, k.Cols);
         if (dLossDy.Rows != rows || dLossDy.Cols != cols)
             throw new ConvSpecInputException(dyPath, $"∂L/∂Y is {dLossDy.Shape} but X {x.Shape} and K {k.Shape} give Y of {rows}×{cols}.");
 

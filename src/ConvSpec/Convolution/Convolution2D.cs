@@ -1,6 +1,4 @@
 using System.Numerics;
-using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
 
 namespace ConvSpec.Convolution;
 
@@ -16,11 +14,12 @@ public static class Convolution2D
         where T : unmanaged, IFloatingPointIeee754<T>
     {
         Shapes.RequireKernelFits(image, kernel);
-        int outputRows = image.GetLength(0) - kernel.GetLength(0) + 1;
-        int outputCols = image.GetLength(1) - kernel.GetLength(1) + 1;
-        if ((uint)i >= (uint)outputRows || (uint)j >= (uint)outputCols)
-            throw new ArgumentOutOfRangeException((uint)i >= (uint)outputRows ? nameof(i) : nameof(j),
-                $"position ({i}, {j}) is outside the {outputRows}×{outputCols} output of image {Shapes.Of(image)} and kernel {Shapes.Of(kernel)}.");
+        int outputRows = OutputShape.Valid(image.GetLength(0), kernel.GetLength(0));
+        int outputCols = OutputShape.Valid(image.GetLength(1), kernel.GetLength(1));
+        if (i < 0 || i >= outputRows)
+            throw new ArgumentOutOfRangeException(nameof(i), $"row {i} is outside 0..{outputRows - 1}, the rows of the output of image {Shapes.Of(image)} and kernel {Shapes.Of(kernel)}.");
+        if (j < 0 || j >= outputCols)
+            throw new ArgumentOutOfRangeException(nameof(j), $"column {j} is outside 0..{outputCols - 1}, the columns of the output of image {Shapes.Of(image)} and kernel {Shapes.Of(kernel)}.");
 
         // #!HWBEGIN
         // #!MSG TODO: return y_ij, the sum over the kernel of x_{i+k, j+l} · k_kl (0-based indices).
@@ -35,71 +34,23 @@ public static class Convolution2D
     }
 
     /// <summary>Y = K ∗ X, of size r(X)−r(K)+1 × c(X)−c(K)+1.</summary>
-    /// <remarks>
-    /// The same sums as <see cref="ComputeConvolutionAtPosition{T}"/>, computed for several neighbouring
-    /// outputs at once: a SIMD register holds y_{i, j..j+w−1}, each kernel element adds its window of X
-    /// to it, and the register is stored once. Rows narrower than a register use the scalar formula.
-    /// </remarks>
     public static T[,] ApplyConvolution<T>(T[,] image, T[,] kernel)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
         Shapes.RequireKernelFits(image, kernel);
-        int outputRows = image.GetLength(0) - kernel.GetLength(0) + 1;
-        int outputCols = image.GetLength(1) - kernel.GetLength(1) + 1;
+        int outputRows = OutputShape.Valid(image.GetLength(0), kernel.GetLength(0));
+        int outputCols = OutputShape.Valid(image.GetLength(1), kernel.GetLength(1));
 
         // #!HWBEGIN
         // #!MSG TODO: compute every y_ij of the valid output (size r(X)−r(K)+1 × c(X)−c(K)+1).
         // #!MSG Note: watch the index bounds of the image!
         var output = new T[outputRows, outputCols];
-        int width = Vector.IsHardwareAccelerated && Vector<T>.IsSupported ? Vector<T>.Count : int.MaxValue;
-        Vector<T>[] taps = width == int.MaxValue ? [] : BroadcastEach(kernel);
-        ReadOnlySpan<T> x = MemoryMarshal.CreateReadOnlySpan(ref image[0, 0], image.Length);
-        Span<T> y = MemoryMarshal.CreateSpan(ref output[0, 0], output.Length);
         for (int i = 0; i < outputRows; i++)
         {
-            int j = 0;
-            for (; j + width <= outputCols; j += width)
-                NeighbouringOutputs(x, image.GetLength(1), kernel, taps, i, j).CopyTo(y.Slice(i * outputCols + j));
-            if (j < outputCols && outputCols >= width)
-            {
-                // The row's last register overlaps the previous one; the overlap is computed twice, identically.
-                j = outputCols - width;
-                NeighbouringOutputs(x, image.GetLength(1), kernel, taps, i, j).CopyTo(y.Slice(i * outputCols + j));
-                continue;
-            }
-            for (; j < outputCols; j++)
+            for (int j = 0; j < outputCols; j++)
                 output[i, j] = ComputeConvolutionAtPosition(i, j, image, kernel);
         }
         return output;
         // #!HWEND
-    }
-
-    /// <summary>y_{i, j}, …, y_{i, j+w−1} in one register: Σ_k Σ_l k_kl · (x_{i+k, j+l}, …, x_{i+k, j+l+w−1}).</summary>
-    private static Vector<T> NeighbouringOutputs<T>(ReadOnlySpan<T> x, int imageCols, T[,] kernel, Vector<T>[] taps, int i, int j)
-        where T : unmanaged, IFloatingPointIeee754<T>
-    {
-        int kernelRows = kernel.GetLength(0), kernelCols = kernel.GetLength(1);
-        // The caller guarantees every window lies inside X, so the loads skip bounds checks.
-        ref T origin = ref MemoryMarshal.GetReference(x);
-        ref Vector<T> tap = ref MemoryMarshal.GetArrayDataReference(taps);
-        var sum = Vector<T>.Zero;
-        for (int k = 0; k < kernelRows; k++)
-        {
-            nuint rowStart = (nuint)((i + k) * imageCols + j);
-            for (int l = 0; l < kernelCols; l++)
-                sum += Vector.LoadUnsafe(ref origin, rowStart + (nuint)l) * Unsafe.Add(ref tap, k * kernelCols + l);
-        }
-        return sum;
-    }
-
-    /// <summary>Each kernel element repeated across a register, in row-major order.</summary>
-    private static Vector<T>[] BroadcastEach<T>(T[,] kernel) where T : unmanaged, IFloatingPointIeee754<T>
-    {
-        var taps = new Vector<T>[kernel.Length];
-        for (int k = 0; k < kernel.GetLength(0); k++)
-        {
-            for (int l = 0; l < kernel.GetLength(1); l++) taps[k * kernel.GetLength(1) + l] = new Vector<T>(kernel[k, l]);
-        }
-        return taps;
     }
 }

@@ -17,7 +17,7 @@ public static class ConvolutionMatrixBuilder
         if (rows < kernelRows || cols < kernelCols)
             throw new ArgumentException($"kernel {Shapes.Of(kernel)} is larger than the input {rows}×{cols}.", nameof(kernel));
 
-        int outputRows = rows - kernelRows + 1, outputCols = cols - kernelCols + 1;
+        int outputRows = OutputShape.Valid(rows, kernelRows), outputCols = OutputShape.Valid(cols, kernelCols);
         var c = new T[outputRows * outputCols, rows * cols];
         for (int i = 0; i < outputRows; i++)
         {

@@ -2,7 +2,7 @@ using System.Numerics;
 
 namespace ConvSpec.Convolution;
 
-/// <summary>The path of a gradient ascent: the image after each step and the loss before it.</summary>
+/// <summary>The path of a gradient ascent: the image after the last step and the loss before each step.</summary>
 public sealed record AscentResult<T>(T[,] Image, IReadOnlyList<T> Losses);
 
 /// <summary>
@@ -17,31 +17,11 @@ public static class GradientAscent
         Shapes.RequireKernelFits(start, kernel, "start image");
         ArgumentOutOfRangeException.ThrowIfNegative(steps);
 
-        var image = (T[,])start.Clone();
-        var losses = new List<T>(steps);
-        T two = T.CreateChecked(2);
-        for (int step = 0; step < steps; step++)
+        var (image, losses) = Descent.Run(start, stepSize, steps, x =>
         {
-            T[,] y = Convolution2D.ApplyConvolution(image, kernel);
-            T loss = T.Zero;
-            var dLossDy = new T[y.GetLength(0), y.GetLength(1)];
-            for (int i = 0; i < y.GetLength(0); i++)
-            {
-                for (int j = 0; j < y.GetLength(1); j++)
-                {
-                    loss += y[i, j] * y[i, j];
-                    dLossDy[i, j] = two * y[i, j];
-                }
-            }
-            losses.Add(loss);
-
-            T[,] gradient = ConvGradients.ConvGradientWrtInput(dLossDy, kernel);
-            for (int i = 0; i < image.GetLength(0); i++)
-            {
-                for (int j = 0; j < image.GetLength(1); j++)
-                    image[i, j] += stepSize * gradient[i, j];
-            }
-        }
+            var (loss, dLossDy) = Descent.SumOfSquares(Convolution2D.ApplyConvolution(x, kernel));
+            return (loss, ConvGradients.ConvGradientWrtInput(dLossDy, kernel));
+        });
         return new AscentResult<T>(image, losses);
     }
 }

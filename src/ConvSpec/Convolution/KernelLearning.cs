@@ -16,40 +16,26 @@ public static class KernelLearning
     {
         Shapes.RequireKernelFits(input, initialKernel, "input", "initial kernel");
         Shapes.RequireNonEmpty(output, nameof(output));
-        int outputRows = input.GetLength(0) - initialKernel.GetLength(0) + 1;
-        int outputCols = input.GetLength(1) - initialKernel.GetLength(1) + 1;
+        int outputRows = OutputShape.Valid(input.GetLength(0), initialKernel.GetLength(0));
+        int outputCols = OutputShape.Valid(input.GetLength(1), initialKernel.GetLength(1));
         if (output.GetLength(0) != outputRows || output.GetLength(1) != outputCols)
             throw new ArgumentException(
                 $"output {Shapes.Of(output)} does not match input {Shapes.Of(input)} convolved with a {Shapes.Of(initialKernel)} kernel ({outputRows}×{outputCols}).",
                 nameof(output));
         ArgumentOutOfRangeException.ThrowIfNegative(steps);
 
-        var kernel = (T[,])initialKernel.Clone();
-        var losses = new List<T>(steps);
-        T two = T.CreateChecked(2);
-        for (int step = 0; step < steps; step++)
+        var (kernel, losses) = Descent.Run(initialKernel, -learningRate, steps, k =>
         {
-            T[,] predicted = Convolution2D.ApplyConvolution(input, kernel);
-            T loss = T.Zero;
-            var dLossDy = new T[outputRows, outputCols];
+            T[,] predicted = Convolution2D.ApplyConvolution(input, k);
+            var error = new T[outputRows, outputCols];
             for (int i = 0; i < outputRows; i++)
             {
                 for (int j = 0; j < outputCols; j++)
-                {
-                    T error = predicted[i, j] - output[i, j];
-                    loss += error * error;
-                    dLossDy[i, j] = two * error;
-                }
+                    error[i, j] = predicted[i, j] - output[i, j];
             }
-            losses.Add(loss);
-
-            T[,] gradient = ConvGradients.ConvGradientWrtKernel(dLossDy, input);
-            for (int k = 0; k < kernel.GetLength(0); k++)
-            {
-                for (int l = 0; l < kernel.GetLength(1); l++)
-                    kernel[k, l] -= learningRate * gradient[k, l];
-            }
-        }
+            var (loss, dLossDy) = Descent.SumOfSquares(error);
+            return (loss, ConvGradients.ConvGradientWrtKernel(dLossDy, input));
+        });
         return new KernelFit<T>(kernel, losses);
     }
 }

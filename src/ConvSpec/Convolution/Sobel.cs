@@ -20,6 +20,8 @@ public static class Sobel
     /// <summary>sqrt(a² + b²) element by element, divided by its maximum.</summary>
     public static T[,] Magnitude<T>(T[,] a, T[,] b) where T : unmanaged, IFloatingPointIeee754<T>
     {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
         int rows = a.GetLength(0), cols = a.GetLength(1);
         if (b.GetLength(0) != rows || b.GetLength(1) != cols)
             throw new ArgumentException($"responses differ in shape: {Shapes.Of(a)} and {Shapes.Of(b)}.", nameof(b));

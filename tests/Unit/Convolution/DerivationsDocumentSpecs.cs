@@ -23,6 +23,66 @@ public class DerivationsDocumentSpecs
             "each test with [Specifies(\"Eq. N\")] must appear under equation N of docs/derivations.md (likewise errata and rules)");
     }
 
+    [Fact]
+    [Specifies("Rule: the spec document and the specs agree")]
+    public void Every_link_path_and_foreign_test_the_document_names_exists()
+    {
+        DocumentLinks.Problems(DerivationsDocument.ReadFromRepository(), RepositoryFiles.PathOf("docs"), RepositoryFiles.Root)
+            .Should().BeEmpty("links, #anchors, repository paths and tests of other projects in docs/derivations.md must resolve");
+    }
+
+    [Fact]
+    [Specifies("Rule: the spec document and the specs agree")]
+    public void A_broken_anchor_a_missing_path_and_an_absent_foreign_test_are_reported()
+    {
+        const string document = """
+            ### Equation 6: the border bounds
+            See [equation 6](#equation-6-the-border-bounds) and [eq. 7](#equation-7), docs/derivations.md and docs/nowhere.md,
+            `tests/Approval: LabSnapshotSpecs.Reference_Sobel_of_the_camera_image` and `tests/Approval: LabSnapshotSpecs.No_such_snapshot`.
+            """;
+        DocumentLinks.Problems(document, RepositoryFiles.PathOf("docs"), RepositoryFiles.Root).Should().BeEquivalentTo([
+            "link (#equation-7): no heading with the anchor #equation-7.",
+            "path docs/nowhere.md: no such file or folder in the repository.",
+            "`tests/Approval: LabSnapshotSpecs.No_such_snapshot`: no class LabSnapshotSpecs with a method No_such_snapshot under tests/Approval.",
+        ]);
+    }
+
+    [Fact]
+    [Specifies("Rule: the spec document and the specs agree")]
+    public void The_starters_cut_copy_still_lists_every_test_and_every_equation()
+    {
+        string document = DerivationsDocument.ReadFromRepository();
+        var regions = DocumentLinks.Regions(document);
+        regions.Should().HaveCountGreaterThanOrEqualTo(4, "each derivation of exercise 3 (equations 3 to 6) hides its worked steps");
+        foreach (var region in regions)
+        {
+            string body = string.Join('\n', region.Body);
+            DerivationsDocument.Parse(body).Should().BeEmpty("the region at line {0} must not hide a test name", region.FirstLine);
+            body.Should().NotMatchRegex(@"(?m)^#{1,6}\s", "the region at line {0} must not hide a heading", region.FirstLine);
+        }
+
+        string starter = DocumentLinks.Cut(document);
+        starter.Should().NotContain("#!HW").And.NotContain("chain rule sums over all of them", "the worked steps are gone from the starter's copy");
+        DerivationsDocument.Problems(starter, Tests).Should().BeEmpty("the cut copy names the same tests under the same sections");
+        DerivationsDocument.Parse(starter).Should().HaveCount(DerivationsDocument.Parse(document).Count);
+        foreach (string equation in new[] { "L_k = max(1, i − n + m),   U_k = min(m, i)", "∂L/∂k_kl = Σ_{i=1..r(Y)} Σ_{j=1..c(Y)} y′_ij · x_{i+k−1, j+l−1}" })
+            starter.Should().Contain(equation, "the results the specs pin stay in the starter's copy");
+    }
+
+    [Fact]
+    [Specifies("Rule: the spec document and the specs agree")]
+    public void Regions_that_nest_or_lack_a_task_are_refused()
+    {
+        string nested = "<!-- #!HWBEGIN -->\n<!-- #!MSG a -->\n<!-- #!HWBEGIN -->\n<!-- #!HWEND -->\n";
+        FluentActions.Invoking(() => DocumentLinks.Regions(nested)).Should().Throw<FormatException>().WithMessage("*inside*");
+        FluentActions.Invoking(() => DocumentLinks.Regions("<!-- #!HWBEGIN -->\nsteps\n<!-- #!HWEND -->\n"))
+            .Should().Throw<FormatException>().WithMessage("*no MSG*");
+        FluentActions.Invoking(() => DocumentLinks.Regions("<!-- #!HWBEGIN -->\n<!-- #!MSG a -->\n"))
+            .Should().Throw<FormatException>().WithMessage("*never closed*");
+        DocumentLinks.Cut("x\n<!-- #!HWBEGIN -->\n<!-- #!MSG Do it. -->\n<!-- #!MSG Twice. -->\nsecret\n<!-- #!HWEND -->\ny")
+            .Should().Be("x\nDo it. Twice.\ny");
+    }
+
     private static readonly Dictionary<string, IReadOnlyList<string>> Tiny = new()
     {
         ["BorderBoundsSpecs.Left_border"] = ["Eq. 6"],

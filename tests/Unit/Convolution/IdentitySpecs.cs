@@ -1,4 +1,5 @@
 using ConvSpec.Convolution;
+using ConvSpec.Reference;
 
 namespace ConvSpec.Tests.Unit.Convolution;
 
@@ -45,7 +46,7 @@ public class IdentitySpecs
             }
             double[,] flipped = Where(kernelRows, kernelCols, (k, l) => kernel[kernelRows - 1 - k, kernelCols - 1 - l]);
 
-            ConvGradients.ConvGradientWrtInput(dLossDy, kernel).Should().BeEquivalentTo(Corr(padded, flipped), o => o.WithStrictOrdering(),
+            ConvGradients.ConvGradientWrtInput(dLossDy, kernel).Should().BeEquivalentTo(TorchReference.Conv2d(padded, flipped), o => o.WithStrictOrdering(),
                 "∂L/∂X is Y′ padded with zeros and correlated with K flipped: the border bounds only skip the zero terms");
         }
     }

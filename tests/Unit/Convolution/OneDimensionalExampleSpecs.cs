@@ -56,6 +56,8 @@ public class OneDimensionalExampleSpecs
     public void Input_gradient_has_the_shape_of_the_input()
     {
         InputGradient().GetLength(1).Should().Be(6, "Y of 4 and K of 3 came from an X of 4 + 3 − 1 = 6");
+        // By hand: 2·7; 2·11 + 3·7; 2·13 + 3·11 + 5·7; 2·17 + 3·13 + 5·11; 3·17 + 5·13; 5·17.
+        Matrices.Vec(InputGradient()).Should().Equal([14, 43, 94, 128, 116, 85], "each of the six inputs gets the summands of equation 5");
     }
 
     [Theory]
@@ -69,12 +71,19 @@ public class OneDimensionalExampleSpecs
         double expected = Enumerable.Range(1, 4).Sum(j => YPrime[j - 1] * X[i + j - 2]);
         double[,] gradient = ConvGradients.ConvGradientWrtKernel(Matrices.Row(YPrime), Matrices.Row(X));
         gradient[0, i - 1].Should().Be(expected, "∂L/∂k_{0} = Σ_(j=1..4) y′_j·x_(i+j−1) = {1}", i, expected);
+        // By hand: 7·19 + 11·23 + 13·29 + 17·31, 7·23 + 11·29 + 13·31 + 17·37, 7·29 + 11·31 + 13·37 + 17·41.
+        gradient[0, i - 1].Should().Be(new double[] { 1290, 1512, 1722 }[i - 1], "the four products of ∂L/∂k_{0} add up by hand", i);
     }
 
     [Fact]
     [Specifies("Erratum E2")]
     public void Kernel_gradient_sum_cannot_run_to_six()
     {
+        // The notebook's Σ_(j=1..6) y′_j·x_(i+j−1) needs y′_5, y′_6 and, for k_3, x_7 and x_8: none of them exists.
+        Func<double> notebookSum = () => Enumerable.Range(1, 6).Sum(j => YPrime[j - 1] * X[3 + j - 2]);
+        notebookSum.Should().Throw<IndexOutOfRangeException>("there are four output gradients and six inputs, so j cannot run to 6");
+        ConvGradients.ConvGradientWrtKernel(Matrices.Row(YPrime), Matrices.Row(X))[0, 2].Should().Be(1722,
+            "summed over the four outputs, ∂L/∂k_3 = 7·29 + 11·31 + 13·37 + 17·41 = 1722");
         OutputShape.Valid(6, 3).Should().Be(4, "there are only c(Y) = 4 outputs y′_j to sum over");
         ConvGradients.ConvGradientWrtKernel(Matrices.Row(YPrime), Matrices.Row(X)).GetLength(1).Should().Be(3,
             "four output gradients against six inputs give the three kernel gradients");

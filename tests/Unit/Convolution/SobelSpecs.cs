@@ -22,6 +22,37 @@ public class SobelSpecs
             "ApplyCustomSobel on {0} (channel {1}) should match conv2d's Sobel magnitude", file, channel);
     }
 
+    [Fact]
+    [Specifies("Eq. 2")]
+    public void Sobel_kernels_are_the_notebooks_kernels_weight_by_weight()
+    {
+        SobelKernels.Gx<double>().Should().BeEquivalentTo(NotebookKernels.SobelX, o => o.WithStrictOrdering(),
+            "G_x is the notebook's sobel_x: rows (−1, 0, 1), (−2, 0, 2), (−1, 0, 1)");
+        SobelKernels.Gy<double>().Should().BeEquivalentTo(NotebookKernels.SobelY, o => o.WithStrictOrdering(),
+            "G_y is the notebook's sobel_y: rows (−1, −2, −1), (0, 0, 0), (1, 2, 1)");
+        SobelKernels.Gx<float>().Should().BeEquivalentTo(Matrices.ToFloat(NotebookKernels.SobelX), o => o.WithStrictOrdering());
+        SobelKernels.Gy<float>().Should().BeEquivalentTo(Matrices.ToFloat(NotebookKernels.SobelY), o => o.WithStrictOrdering());
+    }
+
+    [Fact]
+    [Specifies("Eq. 2")]
+    public void Sobel_of_a_small_image_equals_the_magnitude_computed_by_hand()
+    {
+        // x = (r + 1)·(c + 1)² on 3×4, rows (1, 4, 9, 16), (2, 8, 18, 32), (3, 12, 27, 48). By hand, the first window
+        // gives G_x ∗ X = 8 + 2·16 + 24 = 64 and G_y ∗ X = 2 + 2·8 + 18 = 36; the second 12 + 2·24 + 36 = 96 and
+        // 8 + 2·18 + 32 = 76. E = (√(64² + 36²), √(96² + 76²)) / √(96² + 76²).
+        var x = new double[3, 4];
+        for (int r = 0; r < 3; r++)
+        {
+            for (int c = 0; c < 4; c++)
+                x[r, c] = (r + 1) * (c + 1) * (c + 1);
+        }
+        double[,] edges = Sobel.ApplyCustomSobel(x);
+        Matrices.Shape(edges).Should().Be("1×2");
+        edges[0, 0].Should().BeApproximately(Math.Sqrt(64 * 64 + 36 * 36) / Math.Sqrt(96 * 96 + 76 * 76), 1e-15);
+        edges[0, 1].Should().Be(1, "the stronger of the two responses is divided by itself");
+    }
+
     private static float[,] Step(bool vertical)
     {
         // A vertical edge: left half 0, right half 1 (columns 4.. are bright). A horizontal edge: rows 4.. are bright.
