@@ -18,7 +18,7 @@ internal static class GradeCommand
         var sandbox = new Option<string>("--sandbox") { Description = "auto (bubblewrap when it works), bwrap (required), none (limits only).", DefaultValueFactory = _ => "auto" };
         sandbox.AcceptOnlyFromAmong("auto", "bwrap", "none");
         var suite = SuiteRootOption.Create();
-        var command = new Command("grade", "Grade every submission with the suite's graded specs, hidden ones included.")
+        var command = new Command("grade", "Grade every submission with the suite's graded specs, hidden ones included.\n\nExample:\n  convspec grade submissions --out grades    # inside a clone of the suite")
         {
             submissions, outOption, timeout, studentTimeout, parallel, sandbox, suite,
         };

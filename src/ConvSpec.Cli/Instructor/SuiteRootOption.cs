@@ -11,6 +11,9 @@ internal static class SuiteRootOption
         DefaultValueFactory = _ => Find(new DirectoryInfo(Environment.CurrentDirectory)),
     };
 
+    /// <summary>Whether <paramref name="folder"/> is the root of a suite checkout.</summary>
+    public static bool IsSuite(string folder) => File.Exists(Path.Combine(folder, "ConvSpec.sln"));
+
     private static DirectoryInfo Find(DirectoryInfo start)
     {
         for (var folder = start; folder is not null; folder = folder.Parent)
