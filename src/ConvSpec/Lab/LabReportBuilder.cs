@@ -204,8 +204,8 @@ public static class LabReportBuilder
                 ]).ToList(),
                 Rich.Of("Finite differences. Notebook: float32, ε = 10⁻⁶, Σ(y₊² − y₋²)/2ε against the float32 analytic gradient. " +
                         "Specs: float64 central differences, ε = 10⁻⁵. Relative error = |empirical − analytic| / max(1, |analytic|). " +
-                        "In float32 with ε = 10⁻⁶ the check is off by up to about 10⁻² here: a tolerance that loose also passes a gradient " +
-                        "that misses its last row and column (", DerivationsPage.Erratum(5), ").")),
+                        $"In float32 with ε = 10⁻⁶ the check is off by up to {NumberText.Scientific(worstNotebook.NotebookRelativeError)} here: a tolerance that loose " +
+                        "also passes a gradient that misses its last row and column (", DerivationsPage.Erratum(5), ").")),
             new Table(["printed by the notebook", "notebook", "ConvSpec, this run", "how they relate"],
             [
                 ["torch.Size of ∂L/∂X", $"[{NotebookFigures.ImageRows}, {NotebookFigures.ImageCols}]",
@@ -227,7 +227,7 @@ public static class LabReportBuilder
             [
                 Charts.Figure("ascent-loss.png",
                     Rich.Of("L = Σ y² at each of the 100 steps (log scale), in float64 as the lab runs it and in float32 as the notebook runs it. " +
-                            "The float32 loss passes float32's largest value, 3.4 × 10³⁸, and becomes inf",
+                            "The two agree (the float32 line covers the float64 one) until the float32 loss passes float32's largest value, 3.4 × 10³⁸, and becomes inf",
                             firstInfinite >= 0 ? $" from step {firstInfinite} on, where its line stops" : "", " (", DerivationsPage.Erratum(9), ")."),
                     "Gradient ascent on L = Σ y²", "step", "L",
                     [("float64", gradient.Ascent.Losses.ToList()), ("float32 (the notebook's dtype)", float32Finite)], 680, 380, logScaleY: true,

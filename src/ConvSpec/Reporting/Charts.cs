@@ -31,7 +31,7 @@ public static class Charts
             plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic
             {
                 MinorTickGenerator = new ScottPlot.TickGenerators.LogMinorTickGenerator(),
-                LabelFormatter = y => NumberText.Of(Math.Pow(10, y)),
+                LabelFormatter = y => NumberText.Of(Math.Pow(10, y), significant: 1),
             };
         }
         if (xs is not null && xs.Count <= 12)

@@ -54,8 +54,8 @@ public sealed partial class LabCommandSpecs(QuickLabRun quickLab) : IDisposable,
         result.Stdout.Should().NotContain("\r", "a redirected stdout is a log: no line is redrawn in place");
         result.Stderr.Should().NotContain("\r", "progress on a redirected stderr is one line per phase, not a redrawn bar");
         result.Stderr.Should().NotContain("\u001b", "no terminal escape sequences go into a file");
-        result.StderrLines.Should().ContainSingle(l => l.Contains("epoch 1/1:"), "one line for the one epoch")
-            .And.ContainSingle(l => l.Contains("trained model on the test set:"), "one line for the final evaluation");
+        result.StderrLines.Should().ContainSingle(l => l.TrimStart().StartsWith("epoch 1/1:", StringComparison.Ordinal), "one line for the one epoch")
+            .And.ContainSingle(l => l.TrimStart().StartsWith("trained model on the test set:", StringComparison.Ordinal), "one line for the final evaluation");
         result.StderrLines.Count.Should().BeLessThan(20, "a line per phase, not one per batch (94 batches in --quick)");
     }
 
