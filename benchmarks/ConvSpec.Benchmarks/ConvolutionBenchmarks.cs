@@ -23,6 +23,8 @@ public class ConvolutionBenchmarks
     [GlobalSetup]
     public void Setup()
     {
+        // Each benchmark runs in a process BenchmarkDotNet starts; it tunes malloc as the CLI does.
+        ConvSpec.Training.MallocTuning.Apply();
         set_num_threads(2);
         int[] dims = Size.Split('x').Select(int.Parse).ToArray();
         var random = new Random(1);

@@ -13,6 +13,8 @@ public class SobelBenchmarks
     [GlobalSetup]
     public void Setup()
     {
+        // Each benchmark runs in a process BenchmarkDotNet starts; it tunes malloc as the CLI does.
+        ConvSpec.Training.MallocTuning.Apply();
         TorchSharp.torch.set_num_threads(2);
         var random = new Random(2);
         for (int r = 0; r < 170; r++)

@@ -25,6 +25,15 @@ public class GradeSamplesSpecs(GradedClass graded) : IClassFixture<GradedClass>
     [InlineData("memory_hog", 29, "ApplyCustomSobel is killed at the control group's memory limit in each of the four specs that call it")]
     [InlineData("cnn_missing_relu", 33, "without the ReLU before the output layer the scores differ from the notebook's network")]
     [InlineData("forgets_zero_grad", 34, "without zero_grad the second step adds the first step's gradient again")]
+    [InlineData("colour_loop", 33, "a coloured progress line with ESC and BEL before the endless loop costs nothing more than the loop")]
+    [InlineData("control_chars", 33, "ESC, BEL, NUL and a lone surrogate in ConvGradientWrtKernel's message cost that spec only")]
+    [InlineData("huge_message", 31, "a 9 MiB message from ConvGradientWrtInput costs the two specs that call it")]
+    [InlineData("fence_injection", 32, "a message that tries to close the feedback's code block costs the two 1-based bounds specs that call it")]
+    [InlineData("slow_initializer", 0, "a module initializer that spins past the start limit leaves the code unloaded, so no spec can call it")]
+    [InlineData("fifo_path", 29, "the named pipe at Sobel.cs is refused unopened, so the starter's ApplyCustomSobel is graded")]
+    [InlineData("flat_zip", 35, "the seven files at the top of a zip are matched by their names")]
+    [InlineData("wrapped_zip", 35, "the files below one wrapping folder are matched by their paths")]
+    [InlineData("stray_files", 0, "nothing in the hand-in is a SUBMIT.txt file, so the starter is graded")]
     public void Each_sample_gets_its_expected_total(string student, int total, string because)
     {
         if (!graded.Sandboxed && GradedClass.NeedSandbox.Contains(student)) Assert.Skip("bubblewrap is not installed: this case needs the sandbox.");
@@ -149,5 +158,120 @@ public class GradeSamplesSpecs(GradedClass graded) : IClassFixture<GradedClass>
             "writes_results and fills_disk wrote only into the sandbox's own throw-away mounts");
         files.Where(f => !f.Contains("/.work/", StringComparison.Ordinal))
             .Should().NotContain(f => File.ReadAllText(f).Contains("PWNED", StringComparison.Ordinal), "no report was overwritten");
+    }
+
+    [Fact]
+    [Specifies("Rule: what a submission prints cannot change its verdicts")]
+    public void Colour_and_a_bell_before_an_endless_loop_score_what_the_plain_loop_scores()
+    {
+        string[] rows = graded.Read("grades.csv").Split('\n');
+        string Scores(string student) => rows.Single(r => r.StartsWith(student + ",", StringComparison.Ordinal))[(student.Length + 1)..];
+
+        Scores("colour_loop").Should().Be(Scores("infinite_loop"), "ESC and BEL in what the code printed are cleaned before any report holds them");
+        graded.Read("feedback/colour_loop.md").Should().Contain("\\u001b[32mconvolving", "the escape is shown, written out")
+            .And.Contain("\uFFFD", "bytes that are not UTF-8 become the replacement character");
+    }
+
+    [Theory]
+    [Specifies("Rule: student text in a report is cleaned, cut and inert")]
+    [InlineData("control_chars")]
+    [InlineData("colour_loop")]
+    [InlineData("huge_message")]
+    [InlineData("fence_injection")]
+    public void Reports_hold_no_control_character_or_lone_surrogate(string student)
+    {
+        foreach (string report in new[] { $"feedback/{student}.md", $"{student}/results.json" })
+        {
+            string text = graded.Read(report);
+            text.Where(c => c < ' ' && c != '\n').Should().BeEmpty($"{report} shows control characters written out");
+            text.Where(char.IsSurrogate).Should().BeEmpty($"{report} holds no lone surrogate");
+            text.Length.Should().BeLessThan(200_000, $"{report} holds a cut message, not 9 MiB");
+        }
+        using var json = JsonDocument.Parse(graded.Read($"{student}/results.json"));
+        foreach (var test in json.RootElement.GetProperty("tests").EnumerateArray())
+            test.GetProperty("output").GetString()!.Where(c => c < ' ' && c != '\n').Should().BeEmpty("results.json's strings decode to clean text too");
+    }
+
+    [Fact]
+    [Specifies("Rule: student text in a report is cleaned, cut and inert")]
+    public void Control_characters_are_written_out_and_lone_surrogates_replaced()
+    {
+        graded.Read("feedback/control_chars.md").Should().Contain("bad \\u001b[31mred\\u001b[0m \\u0007bell \\u0000nul \\u0085next \\u202eesrever \uFFFDlone");
+        graded.Read("feedback/huge_message.md").Should().MatchRegex(@"huge x+ … \(\d+ more characters cut\)", "a 9 MiB message is cut to a few thousand characters");
+    }
+
+    [Fact]
+    [Specifies("Rule: student text in a report is cleaned, cut and inert")]
+    public void A_message_cannot_close_the_feedbacks_code_block()
+    {
+        string feedback = graded.Read("feedback/fence_injection.md");
+
+        feedback.Should().Contain("# Score 35/35").And.Contain("<script>").And.Contain("javascript:", "the message is shown as it was written");
+        OutsideFences(feedback).Should().NotContain(line => line.Contains("Score 35/35", StringComparison.Ordinal) || line.Contains('<', StringComparison.Ordinal)
+            || line.Contains("javascript:", StringComparison.Ordinal), "every line of the message stays inside a fence longer than any run of backticks in it");
+        graded.Read("fence_injection/results.json").Should().NotContain("<script>", "the JSON writer escapes < and >");
+    }
+
+    [Fact]
+    [Specifies("Rule: a submission's overrun is the submission's, not the grader's")]
+    public void A_slow_module_initializer_is_reported_as_the_students_overrun()
+    {
+        string feedback = graded.Read("feedback/slow_initializer.md");
+        string reason = graded.CpuAccounted ? "loading the submission used more than 30 s of CPU time" : "loading the submission did not answer within 30 s";
+
+        feedback.Should().Contain(reason).And.Contain("did not load", "later specs say why they did not run")
+            .And.NotContain("this is a fault of the grader");
+        graded.Read("feedback/starter.md").Should().NotContain("this is a fault of the grader");
+    }
+
+    [Fact]
+    [Specifies("Rule: intake opens no named pipe, device or socket")]
+    public void Named_pipes_are_refused_unopened_and_the_class_is_graded()
+    {
+        graded.Log.Should().Contain("pipe.zip: a named pipe, device or socket, not a submission; ignored without being opened.");
+        graded.Read("feedback/fifo_path.md").Should().Contain("src/ConvSpec/Convolution/Sobel.cs: a named pipe, device or socket; not accepted, and not opened.");
+    }
+
+    [Fact]
+    [Specifies("Rule: intake takes what students hand in and says what it took")]
+    public void The_console_says_what_each_hand_in_gave_and_what_was_expected()
+    {
+        graded.Log.Should().Contain("flat_zip: took 7 file(s); found by name or below a folder: src/ConvSpec/Convolution/BorderBounds.cs (from BorderBounds.cs)")
+            .And.Contain("wrapped_zip: took 7 file(s); found by name or below a folder: src/ConvSpec/Convolution/BorderBounds.cs (from wrapped_zip/src/ConvSpec/Convolution/BorderBounds.cs)")
+            .And.Contain("correct: took 7 file(s), each at its SUBMIT.txt path")
+            .And.Contain("stray_files: NOTHING was taken from this hand-in.");
+        graded.Read("feedback/stray_files.md").Should().Contain("answers.txt: not listed in SUBMIT.txt; ignored.")
+            .And.Contain("Nothing in this hand-in matched a file of SUBMIT.txt").And.Contain("src/ConvSpec/Convolution/Convolution2D.cs");
+    }
+
+    [Fact]
+    [Specifies("Rule: the same hand-ins give the same reports, byte for byte, wherever they and the reports are")]
+    public void Reports_do_not_depend_on_the_output_or_submissions_path()
+    {
+        string[] first = graded.Read("grades.csv").Split('\n');
+        string[] second = File.ReadAllText(Path.Combine(graded.SecondOut, "grades.csv")).Split('\n');
+
+        second[0].Should().Be(first[0]);
+        foreach (string student in GradedClass.RegradedStudents)
+        {
+            second.Single(r => r.StartsWith(student + ",", StringComparison.Ordinal)).Should().Be(first.Single(r => r.StartsWith(student + ",", StringComparison.Ordinal)));
+            foreach (string report in new[] { $"feedback/{student}.md", $"{student}/results.json" })
+                File.ReadAllBytes(Path.Combine(graded.SecondOut, report)).Should().Equal(File.ReadAllBytes(Path.Combine(graded.Out, report)), $"{report} is the same in both runs");
+        }
+    }
+
+    /// <summary>The lines of Markdown outside fenced code blocks: a fence closes only at a line of at least as many backticks.</summary>
+    private static List<string> OutsideFences(string markdown)
+    {
+        var outside = new List<string>();
+        int open = 0;
+        foreach (string line in markdown.Split('\n'))
+        {
+            int ticks = line.TakeWhile(c => c == '`').Count();
+            if (open == 0 && ticks >= 3) open = ticks;
+            else if (open > 0 && ticks >= open && line.Trim('`').Trim().Length == 0) open = 0;
+            else if (open == 0) outside.Add(line);
+        }
+        return outside;
     }
 }

@@ -7,8 +7,9 @@ namespace ConvSpec.Tests.Grading;
 
 /// <summary>
 /// A class of sample submissions graded once by the real `convspec assign` and `convspec grade`, run as
-/// processes: the samples of tests/Grading/Submissions, the untouched starter, a zip with hostile entries
-/// and a stray file. While grading runs, a listener on 127.0.0.1:47123 counts connections from submissions.
+/// processes: the samples of tests/Grading/Submissions, the untouched starter, a zip with hostile entries,
+/// a flat and a wrapped zip of the solution, named pipes at a handed-in path and among the hand-ins, a hand-in
+/// of stray files and a stray file; then a few of them once more from another folder into another output folder. While grading runs, a listener on 127.0.0.1:47123 counts connections from submissions.
 /// </summary>
 public sealed class GradedClass : IAsyncLifetime
 {
@@ -59,6 +60,16 @@ public sealed class GradedClass : IAsyncLifetime
         }
         WriteHostileZip(Path.Combine(submissions, "zipped.zip"), submit);
         File.WriteAllText(Path.Combine(submissions, "notes.txt"), "not a submission");
+        WriteSolutionZip(Path.Combine(submissions, "flat_zip.zip"), submit, path => Path.GetFileName(path));
+        WriteSolutionZip(Path.Combine(submissions, "wrapped_zip.zip"), submit, path => "wrapped_zip/" + path);
+        // Named pipes: git cannot hold one, so they are made here, in this fixture's own folder. Opening either would hang intake.
+        CopySolution(submit, Path.Combine(submissions, "fifo_path"));
+        string piped = Path.Combine(submissions, "fifo_path", submit.Single(p => p.EndsWith("/Sobel.cs", StringComparison.Ordinal)));
+        File.Delete(piped);
+        MakeFifo(piped);
+        MakeFifo(Path.Combine(submissions, "pipe.zip"));
+        Directory.CreateDirectory(Path.Combine(submissions, "stray_files"));
+        File.WriteAllText(Path.Combine(submissions, "stray_files", "answers.txt"), "my answers are in the notebook");
 
         using var listener = new TcpListener(IPAddress.Loopback, ListenerPort);
         listener.Start();
@@ -68,7 +79,19 @@ public sealed class GradedClass : IAsyncLifetime
             "--sandbox", Sandboxed ? "bwrap" : "none", "--suite", SuitePaths.Root).EnsureSuccess("convspec grade").Output;
         await stop.CancelAsync();
         Connections = await counting;
+
+        // The same hand-ins of a few students again, from another folder into another output folder, one at a time.
+        string again = Path.Combine(root, "elsewhere", "class-copy");
+        foreach (string student in RegradedStudents) CopyFolder(Path.Combine(submissions, student), Path.Combine(again, student));
+        Log += CliProcess.Run(SuitePaths.Root, TimeSpan.FromMinutes(10), "grade", again, "--out", SecondOut, "--timeout", "5", "--parallel", "1",
+            "--sandbox", Sandboxed ? "bwrap" : "none", "--suite", SuitePaths.Root).EnsureSuccess("convspec grade (second run)").Output;
     }
+
+    /// <summary>Students graded a second time, from another submissions folder into <see cref="SecondOut"/>: their reports must not change.</summary>
+    public static readonly string[] RegradedStudents = ["fence_injection", "off_by_one_bounds", "stack_overflow"];
+
+    /// <summary>The output folder of the second run, at another path and depth than <see cref="Out"/>.</summary>
+    public string SecondOut => Path.Combine(root, "elsewhere", "deeper", "grades-again");
 
     public ValueTask DisposeAsync()
     {
@@ -114,6 +137,20 @@ public sealed class GradedClass : IAsyncLifetime
         var link = zip.CreateEntry("src/ConvSpec/Convolution/Link.cs");
         link.ExternalAttributes = unchecked((int)0xA1FF0000);
         using (var writer = new StreamWriter(link.Open())) writer.Write("/etc/passwd");
+    }
+
+    /// <summary>The solution's SUBMIT.txt files in a zip, each at the name <paramref name="entryName"/> gives it.</summary>
+    private static void WriteSolutionZip(string zipPath, string[] submit, Func<string, string> entryName)
+    {
+        using var zip = ZipFile.Open(zipPath, ZipArchiveMode.Create);
+        foreach (string path in submit) zip.CreateEntryFromFile(Path.Combine(SuitePaths.Root, path), entryName(path));
+    }
+
+    private static void MakeFifo(string path)
+    {
+        using var mkfifo = System.Diagnostics.Process.Start("mkfifo", [path]);
+        mkfifo.WaitForExit();
+        if (mkfifo.ExitCode != 0) throw new InvalidOperationException($"mkfifo {path} failed with exit code {mkfifo.ExitCode}");
     }
 
     private static void CopyFolder(string from, string to)

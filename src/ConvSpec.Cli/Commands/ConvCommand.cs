@@ -20,11 +20,11 @@ internal static class ConvCommand
 
     private static int Run(string inputPath, string kernelPath, string outputPath)
     {
-        StagedOutputs.RequireWritableLocation(outputPath);
+        OutputPaths.RequireWritable(outputPath, "--npy");
         var (x, k) = NpyInputs.ReadPair(inputPath, kernelPath);
         NpyInputs.RequireKernelFits(x, inputPath, k, kernelPath);
 
-        NpyMatrix y = NpyInputs.Apply(x, k, Convolution2D.ApplyConvolution, Convolution2D.ApplyConvolution);
+        NpyMatrix y = NpyInputs.RequireFinite(NpyInputs.Apply(x, k, Convolution2D.ApplyConvolution, Convolution2D.ApplyConvolution), "Y", outputPath);
 
         Npy.Write(outputPath, y);
         Console.WriteLine($"Y {y.Shape} {y.DtypeName} → {outputPath}");

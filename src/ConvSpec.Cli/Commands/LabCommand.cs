@@ -1,6 +1,8 @@
 using System.CommandLine;
 using System.Diagnostics;
 using ConvSpec.Cli.Progress;
+using ConvSpec.Imaging;
+using ConvSpec.IO;
 using ConvSpec.Lab;
 using ConvSpec.Mnist;
 using ConvSpec.Reporting;
@@ -29,17 +31,24 @@ internal static class LabCommand
         {
             int epochCount = parse.GetValue(epochs);
             if (epochCount < 1) throw new ArgumentException($"--epochs {epochCount}: train at least one epoch.");
-            var options = new Exercise1Options(ModelKind.LabCnn, epochCount, parse.GetValue(seed), null, parse.GetValue(device)!, parse.GetValue(data));
-            return await RunAsync(parse.GetValue(outOption)!, options, parse.GetValue(quick), parse.GetValue(images), cancel);
+            var options = new Exercise1Options(ModelKind.LabCnn, epochCount, parse.GetValue(seed), null, OptionChecks.Device(parse.GetValue(device)!), parse.GetValue(data));
+            string outDirectory = parse.GetValue(outOption)!;
+            ReportFolder.RequireWritable(outDirectory);
+            string? imagesFolder = parse.GetValue(images);
+            if (imagesFolder is not null && !Directory.Exists(imagesFolder))
+                throw new ConvSpecInputException(imagesFolder, "--images: no such folder.");
+            string camera = Path.Combine(imagesFolder ?? LabInputs.FindImagesFolder(), LabInputs.CameraFile);
+            GrayImage.Load(camera);
+            string derivations = await File.ReadAllTextAsync(LabInputs.FindDerivations(), cancel);
+            return await RunAsync(outDirectory, options, parse.GetValue(quick), camera, derivations, cancel);
         });
         return command;
     }
 
-    private static async Task<int> RunAsync(string outDirectory, Exercise1Options options, bool quick, string? imagesFolder, CancellationToken cancel)
+    /// <summary>Runs the exercises; the report folder, the camera image and the spec document were checked (read) by the caller, before training.</summary>
+    private static async Task<int> RunAsync(string outDirectory, Exercise1Options options, bool quick, string camera, string derivations, CancellationToken cancel)
     {
         var total = Stopwatch.StartNew();
-        string images = imagesFolder ?? LabInputs.FindImagesFolder();
-        string derivations = await File.ReadAllTextAsync(LabInputs.FindDerivations(), cancel);
         var report = new HtmlReport("ConvSpec · Convolutions lab",
             $"Run {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC on {Environment.ProcessorCount} cores" + (quick ? " · --quick" : ""));
 
@@ -55,7 +64,7 @@ internal static class LabCommand
         Console.WriteLine($"    test accuracy {NumberText.Fixed(mnist.Training.Test.Accuracy, 4)} on {mnist.TestImages} test images (untrained {NumberText.Fixed(mnist.Training.Untrained.Accuracy, 4)})");
         report.Add(LabReportBuilder.MnistSection(mnist));
 
-        SobelOutcome sobel = Step("Exercise 2: Sobel edge detection", () => SobelExercise.Run(Path.Combine(images, LabInputs.CameraFile)));
+        SobelOutcome sobel = Step("Exercise 2: Sobel edge detection", () => SobelExercise.Run(camera));
         Console.WriteLine($"    hand-written vs conv2d: largest difference {NumberText.Scientific(sobel.LargestDifference)} over {sobel.Custom.GetLength(0)}×{sobel.Custom.GetLength(1)} pixels");
         report.Add(LabReportBuilder.SobelSection(sobel));
 

@@ -6,7 +6,7 @@ using ConvSpec.IO;
 
 namespace ConvSpec.Cli.Commands;
 
-/// <summary>`convspec sobel IMAGE --npy OUT.npy [--png OUT.png] [--channel C] [--resize H W]`: the normalised edge image E.</summary>
+/// <summary>`convspec sobel IMAGE --npy OUT.npy [--png OUT.png] [--channel C] [--resize H W] [--max-pixels N]`: the normalised edge image E.</summary>
 internal static class SobelCommand
 {
     public static Command Create()
@@ -16,21 +16,28 @@ internal static class SobelCommand
         var png = new Option<string?>("--png") { Description = "Also write E as an 8-bit gray PNG." };
         var channel = new Option<int>("--channel") { Description = "Channel to use: 0 red (default, as ToTensor()(img)[0]), 1 green, 2 blue.", DefaultValueFactory = _ => 0 };
         var resize = new Option<int[]?>("--resize") { Description = "Resize to H W first (bilinear, as the notebook's 170 150).", Arity = new ArgumentArity(2, 2), AllowMultipleArgumentsPerToken = true };
-        var command = new Command("sobel", "Sobel edge image E = sqrt((G_x ∗ I)² + (G_y ∗ I)²) / max with the hand-written convolution.\n\nExample:\n  convspec sobel assets/images/camera.png --resize 170 150 --npy edges.npy --png edges.png") { image, npy, png, channel, resize };
-        command.SetAction(parse => Run(parse.GetValue(image)!, parse.GetValue(npy)!, parse.GetValue(png), parse.GetValue(channel), parse.GetValue(resize)));
+        var maxPixels = OptionChecks.MaxPixels();
+        var command = new Command("sobel", "Sobel edge image E = sqrt((G_x ∗ I)² + (G_y ∗ I)²) / max with the hand-written convolution.\n\nExample:\n  convspec sobel assets/images/camera.png --resize 170 150 --npy edges.npy --png edges.png") { image, npy, png, channel, resize, maxPixels };
+        command.SetAction(parse => Run(parse.GetValue(image)!, parse.GetValue(npy)!, parse.GetValue(png), parse.GetValue(channel), parse.GetValue(resize), parse.GetValue(maxPixels)));
         return command;
     }
 
-    private static int Run(string imagePath, string npyPath, string? pngPath, int channel, int[]? resize)
+    private static int Run(string imagePath, string npyPath, string? pngPath, int channel, int[]? resize, long maxPixels)
     {
-        StagedOutputs.RequireWritableLocation(npyPath);
-        if (pngPath is not null) StagedOutputs.RequireWritableLocation(pngPath);
-        float[,] input = GrayImage.Load(imagePath, channel);
+        PixelLimit.RequireValid(maxPixels);
+        if (channel is < 0 or > 2) throw new ArgumentException($"--channel {channel}: use 0 (red), 1 (green) or 2 (blue).");
         if (resize is [int height, int width])
         {
             if (height < 3 || width < 3) throw new ArgumentException($"--resize {height} {width}: the Sobel kernels need at least 3×3 pixels.");
-            input = ImageOps.ResizeBilinear(input, height, width);
+            if (!PixelLimit.Allows(height, width, maxPixels))
+                throw new ArgumentException($"--resize {height} {width}: {(long)height * width:N0} pixels is more than the limit of {maxPixels:N0} (--max-pixels).");
         }
+        OutputPaths.RequireDistinct(("--npy", npyPath), ("--png", pngPath));
+        OutputPaths.RequireWritable(npyPath, "--npy");
+        if (pngPath is not null) OutputPaths.RequireWritable(pngPath, "--png");
+
+        float[,] input = GrayImage.Load(imagePath, channel, maxPixels);
+        if (resize is [int rows, int cols]) input = ImageOps.ResizeBilinear(input, rows, cols);
         if (input.GetLength(0) < 3 || input.GetLength(1) < 3)
             throw new ConvSpecInputException(imagePath, $"the image is {input.GetLength(0)}×{input.GetLength(1)}, smaller than the 3×3 Sobel kernels.");
 

@@ -19,7 +19,7 @@ public static class TrainCommand
         var device = new Option<string>("--device") { Description = "cpu or cuda", DefaultValueFactory = _ => "cpu" };
         device.AcceptOnlyFromAmong("cpu", "cuda");
         var data = new Option<string?>("--data") { Description = $"MNIST directory (default ${MnistDirectory.EnvironmentVariable} or ~/.cache/convspec/mnist)" };
-        var metrics = new Option<FileInfo?>("--metrics") { Description = "write metrics as JSON to this file" };
+        var metrics = new Option<string?>("--metrics") { Description = "write metrics as JSON to this file" };
 
         var command = new Command("train", "Train a CNN on MNIST (exercise 1) and evaluate it on the test set.\n\nExample:\n  convspec train --model lenet --epochs 3 --seed 0 --metrics lenet.json")
         {
@@ -27,22 +27,25 @@ public static class TrainCommand
         };
         command.SetAction(async (parse, cancel) =>
         {
+            // Every argument and the metrics file's location are checked before MNIST is fetched or a batch is trained.
             var options = new Exercise1Options(
                 parse.GetValue(model) == "lenet" ? ModelKind.LeNet : ModelKind.LabCnn,
-                parse.GetValue(epochs),
+                OptionChecks.AtLeastOne(parse.GetValue(epochs), "--epochs", "the number of epochs"),
                 parse.GetValue(seed),
-                parse.GetValue(batchSize),
-                parse.GetValue(device)!,
+                parse.GetValue(batchSize) is int b ? OptionChecks.AtLeastOne(b, "--batch-size", "a mini-batch") : null,
+                OptionChecks.Device(parse.GetValue(device)!),
                 parse.GetValue(data));
+            string? metricsPath = parse.GetValue(metrics);
+            if (metricsPath is not null) OutputPaths.RequireWritable(metricsPath, "--metrics");
             var report = await RunProgress.RunAsync(progress => Exercise1.RunAsync(options, progress.Training, progress.Fetch, progress.Evaluation, cancel));
             foreach (var epoch in report.Epochs)
             {
                 Console.WriteLine($"epoch {epoch.Epoch}: train loss {epoch.TrainLoss:F4}, train accuracy {epoch.TrainAccuracy:F4}, {epoch.Seconds:F1} s");
             }
             Console.WriteLine($"test ({report.Test.Samples} samples): loss {report.Test.Loss:F4}, accuracy {report.Test.Accuracy:F4}");
-            if (parse.GetValue(metrics) is { } file)
+            if (metricsPath is not null)
             {
-                AtomicFile.WriteAllBytes(file.FullName, System.Text.Encoding.UTF8.GetBytes(MetricsJson.Serialize(report)));
+                AtomicFile.WriteAllBytes(metricsPath, System.Text.Encoding.UTF8.GetBytes(MetricsJson.Serialize(report)));
             }
             return 0;
         });

@@ -4,7 +4,7 @@ using ConvSpec.Cli.Instructor;
 // The instructor's half of `convspec`: compiled only in the instructor's suite, never in the student's starter.
 internal static partial class Program
 {
-    static partial void AddInstructorCommands(RootCommand root)
+    static partial void AddInstructorCommands(Command root)
     {
         root.Add(AssignCommand.Create());
         root.Add(GradeCommand.Create());

@@ -7,7 +7,9 @@ namespace ConvSpec.Cli.Progress;
 /// <summary>
 /// Progress of the long phases (fetching MNIST, each epoch, each evaluation) on stderr: Spectre.Console bars
 /// with elapsed time and ETA when stderr is a terminal, and one plain line per finished phase when it is
-/// redirected, so a log file gets no carriage returns or redraws.
+/// redirected, so a log file gets no carriage returns or redraws. When the work fails or is cancelled, the
+/// display's last line is ended before the one-line error: Spectre.Console completes its display in a
+/// finally (AutoClear off ends the line) and the plain lines are always whole.
 /// </summary>
 internal abstract class RunProgress
 {

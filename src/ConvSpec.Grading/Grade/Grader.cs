@@ -40,7 +40,9 @@ public static class Grader
 
         var pristine = await PristineSuite.PrepareAsync(Path.GetFullPath(options.SuiteRoot), workRoot, HostSettings, log).ConfigureAwait(false);
         var (submissions, ignored) = SubmissionReader.ReadAll(options.SubmissionsDir, pristine.SubmitPaths, options.Limits);
-        foreach (string line in ignored) log.WriteLine($"grade: {line}");
+        // Names and paths in a hand-in are student text too: cleaned before they reach the console.
+        foreach (string line in ignored) log.WriteLine($"grade: {StudentText.Clean(line, 1000)}");
+        foreach (var submission in submissions) log.WriteLine($"grade: {StudentText.Clean(submission.Describe(), 2000)}");
 
         var grader = new StudentGrader(pristine, HostSettings, workRoot);
         var results = new StudentResult[submissions.Count];

@@ -79,6 +79,14 @@ public sealed class StudentGrader(PristineSuite pristine, Func<string, ExerciseH
             verdicts.Add(new SpecVerdict(spec, false, "not graded: the grading run gave no verdict for this spec."));
             missing = true;
         }
+        var unreached = verdicts.Where(v => !v.Passed && v.Message.Contains(ExerciseHostClient.BudgetUsedUp, StringComparison.Ordinal))
+            .Select(v => v.Spec.Hidden ? $"a hidden spec of {v.Spec.Exercise}" : v.Spec.Method).ToList();
+        if (unreached.Count > 0)
+            notes.Add("This submission used up its test time (the grader's --student-timeout) before these specs could call it, so they count as failed: "
+                + string.Join(", ", unreached) + ". The specs before them kept their verdicts.");
+        if (verdicts.Any(v => v.Message.Contains(ExerciseHostClient.NotLoaded, StringComparison.Ordinal)))
+            notes.Add("The submission's code did not load: its start (module initializers and what they call) ran past its limit or crashed, "
+                + "as the first failed spec says, so no spec could call it. This is the submission's overrun, not a fault of the grader.");
         if (missing)
             notes.Add($"The grading run {outcome.Describe()} without a verdict for every spec; this is a fault of the grader, not of the submission. "
                 + "Ask your instructor to look at it.");

@@ -17,7 +17,9 @@ public static partial class Npy
 
     public static NpyMatrix Read(string path)
     {
-        if (!File.Exists(path)) throw new ConvSpecInputException(path, "no such file.");
+        InputPaths.RequireFile(path, "a .npy file");
+        if (new FileInfo(path).Length > Array.MaxLength)
+            throw new ConvSpecInputException(path, $"the file is {new FileInfo(path).Length:N0} bytes, larger than a .npy ConvSpec can read ({Array.MaxLength:N0}).");
         byte[] bytes = File.ReadAllBytes(path);
         try
         {
@@ -57,7 +59,8 @@ public static partial class Npy
 
         ReadOnlySpan<byte> data = bytes[(preamble + (int)headerLength)..];
         int elementSize = dtype == NpyDtype.Float32 ? 4 : 8;
-        long expected = (long)rows * cols * elementSize;
+        // In 128 bits: a crafted shape such as (4294967296, 4294967296) must not wrap to the file's real size.
+        Int128 expected = (Int128)rows * cols * elementSize;
         if (data.Length < expected)
             throw new FormatException($"the data is truncated: a {rows}×{cols} {(dtype == NpyDtype.Float32 ? "float32" : "float64")} array needs {expected} bytes, the file has {data.Length}.");
         if (data.Length > expected)

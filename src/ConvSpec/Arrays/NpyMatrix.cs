@@ -34,6 +34,20 @@ public sealed class NpyMatrix
 
     public string Shape => $"{Rows}×{Cols}";
 
+    /// <summary>The element at row <paramref name="row"/>, column <paramref name="col"/>, as a double.</summary>
+    public double ValueAt(int row, int col) => Float32?[row, col] ?? Float64![row, col];
+
+    /// <summary>A value as a message shows it, the same in every culture: 1.5, NaN, +infinity, -infinity.</summary>
+    public static string Describe(double value) => value switch
+    {
+        double.PositiveInfinity => "+infinity",
+        double.NegativeInfinity => "-infinity",
+        _ => value.ToString("R", System.Globalization.CultureInfo.InvariantCulture),
+    };
+
+    /// <summary>The first element, in C order, that is NaN or infinite; null when all are finite.</summary>
+    public (int Row, int Col)? FirstNonFinite() => Float32 is { } f ? Finite.FirstNonFinite(f) : Finite.FirstNonFinite(Float64!);
+
     /// <summary>NumPy's name for the dtype, as a user would write it.</summary>
     public string DtypeName => Dtype == NpyDtype.Float32 ? "float32" : "float64";
 }

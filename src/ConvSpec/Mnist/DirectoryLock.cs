@@ -12,14 +12,22 @@ public sealed class DirectoryLock : IDisposable
 
     public static DirectoryLock Acquire(string directory, TimeSpan timeout)
     {
-        Directory.CreateDirectory(directory);
         var path = Path.Combine(directory, ".convspec.lock");
         var deadline = DateTime.UtcNow + timeout;
         while (true)
         {
             try
             {
+                Directory.CreateDirectory(directory);
                 return new DirectoryLock(new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None));
+            }
+            catch (UnauthorizedAccessException)
+            {
+                throw new IOException($"{directory}: cannot write here (permission denied), and the files needed are not all there and verified.");
+            }
+            catch (IOException e) when (e.Message.Contains("Read-only file system", StringComparison.OrdinalIgnoreCase))
+            {
+                throw new IOException($"{directory}: cannot write here (read-only file system), and the files needed are not all there and verified.");
             }
             catch (IOException) when (DateTime.UtcNow < deadline)
             {

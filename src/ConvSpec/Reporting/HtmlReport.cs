@@ -7,7 +7,7 @@ namespace ConvSpec.Reporting;
 /// <summary>
 /// A self-contained report folder: index.html and the PNGs it shows, nothing fetched from elsewhere.
 /// The folder is written beside its destination and swapped in whole, so a failed run never leaves a
-/// half-written report or destroys the previous one.
+/// half-written report or destroys the previous one; what it may replace is decided by <see cref="ReportFolder"/>.
 /// </summary>
 public sealed class HtmlReport(string title, string subtitle)
 {
@@ -27,46 +27,59 @@ public sealed class HtmlReport(string title, string subtitle)
 
     public void WriteTo(string directory)
     {
+        ReportFolder.RequireWritable(directory);
         string target = Path.GetFullPath(directory);
-        string parent = Path.GetDirectoryName(target) ?? throw new ArgumentException($"{directory} has no parent folder.", nameof(directory));
-        Directory.CreateDirectory(parent);
+        string parent = Path.GetDirectoryName(target)!;
+        ReportFolder.RemoveDebris(target);
+        // Every file (figures, tiles, extra pages) is checked before anything is written, and the marker lists
+        // them all, so a later run recognises and replaces the whole folder.
+        var files = _sections.SelectMany(s => s.Blocks).SelectMany(FilesOf)
+            .Concat(_pages.Select(p => (p.FileName, Bytes: Encoding.UTF8.GetBytes(p.Html)))).ToList();
+        var seen = new HashSet<string>(StringComparer.Ordinal) { "index.html" };
+        foreach (var (fileName, _) in files)
+        {
+            if (fileName.Contains('/') || fileName.Contains('\\') || fileName.StartsWith('.'))
+                throw new InvalidOperationException($"report file name {fileName} must be a plain file name.");
+            if (!seen.Add(fileName))
+                throw new InvalidOperationException($"two files of the report are both called {fileName}.");
+        }
         string staging = Path.Combine(parent, $".{Path.GetFileName(target)}.writing-{Guid.NewGuid():N}");
         Directory.CreateDirectory(staging);
         try
         {
-            var seen = new HashSet<string>(StringComparer.Ordinal);
-            seen.Add("index.html");
-            foreach (var (fileName, bytes) in _sections.SelectMany(s => s.Blocks).SelectMany(FilesOf).Concat(_pages.Select(p => (p.FileName, Encoding.UTF8.GetBytes(p.Html)))))
-            {
-                if (!seen.Add(fileName))
-                    throw new InvalidOperationException($"two files of the report are both called {fileName}.");
-                if (fileName.Contains('/') || fileName.Contains('\\') || fileName.StartsWith('.'))
-                    throw new InvalidOperationException($"report file name {fileName} must be a plain file name.");
+            ReportFolder.WriteMarker(staging, [.. files.Select(f => f.FileName), "index.html"]);
+            foreach (var (fileName, bytes) in files)
                 File.WriteAllBytes(Path.Combine(staging, fileName), bytes);
-            }
             File.WriteAllText(Path.Combine(staging, "index.html"), RenderHtml(), Encoding.UTF8);
-            SwapIn(staging, target);
+            SwapIn(staging, directory, target);
         }
         catch
         {
-            if (Directory.Exists(staging)) Directory.Delete(staging, recursive: true);
+            if (Directory.Exists(staging)) ReportFolder.RemoveOwn(staging);
             throw;
         }
     }
 
-    private static void SwapIn(string staging, string target)
+    private static void SwapIn(string staging, string directory, string target)
     {
-        if (File.Exists(target))
-            throw new IOException($"{target} is a file; the report needs a folder there.");
+        ReportFolder.RequireWritable(directory);
         if (!Directory.Exists(target))
         {
             Directory.Move(staging, target);
             return;
         }
-        string previous = target + $".previous-{Guid.NewGuid():N}";
+        if (!OperatingSystem.IsWindows())
+            File.SetUnixFileMode(staging, File.GetUnixFileMode(target));
+        if (!Directory.EnumerateFileSystemEntries(target).Any())
+        {
+            Directory.Delete(target);
+            Directory.Move(staging, target);
+            return;
+        }
+        string previous = Path.Combine(Path.GetDirectoryName(target)!, $".{Path.GetFileName(target)}.previous-{Guid.NewGuid():N}");
         Directory.Move(target, previous);
         Directory.Move(staging, target);
-        Directory.Delete(previous, recursive: true);
+        ReportFolder.RemoveOwn(previous);
     }
 
     private static IEnumerable<(string FileName, byte[] Bytes)> FilesOf(ReportBlock block) => block switch

@@ -26,7 +26,9 @@ public static class Exercise1
     public static TrainingReport Run(MnistData data, Exercise1Options options, IProgress<EpochProgress>? progress = null,
         IProgress<EvaluationProgress>? evaluationProgress = null)
     {
-        MallocTuning.Apply();
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.Epochs, 1, nameof(options.Epochs));
+        if (options.BatchSize is int size) ArgumentOutOfRangeException.ThrowIfLessThan(size, 1, nameof(options.BatchSize));
         var recipe = TrainingRecipe.For(options.Model);
         var batchSize = options.BatchSize ?? recipe.BatchSize;
         var device = torch.device(options.Device);

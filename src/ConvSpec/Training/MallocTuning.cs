@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace ConvSpec.Training;
@@ -8,8 +7,10 @@ namespace ConvSpec.Training;
 /// By default glibc serves blocks above a dynamic threshold with fresh mmap()s and trims the heap
 /// top, so each training step faults in new zeroed pages (millions of minor faults per epoch here).
 /// Raising the mmap threshold to glibc's ceiling (32 MiB on 64-bit; larger values are rejected) and
-/// disabling trimming keeps freed memory in the process for reuse. Applied once, at load time of
-/// this assembly, where the C library is glibc; a no-op elsewhere.
+/// disabling trimming keeps freed memory in the process for reuse. It changes the whole process's
+/// allocator, so the library never applies it by itself: entry points that train call <see cref="Apply"/>
+/// first (the CLI's Program, the training specs' fixture, the benchmarks), and a host that only loads
+/// the library (a student's exercise host, say) keeps glibc's defaults. Where the C library is not glibc it is a no-op.
 /// </summary>
 public static class MallocTuning
 {
@@ -25,11 +26,7 @@ public static class MallocTuning
     /// <summary>True when both settings were accepted by glibc's mallopt.</summary>
     public static bool Active { get; private set; }
 
-#pragma warning disable CA2255 // Deliberate: the tuning must precede libtorch's first allocation, in the CLI and in test hosts alike.
-    [ModuleInitializer]
-    internal static void OnLoad() => Apply();
-#pragma warning restore CA2255
-
+    /// <summary>Applies the tuning once per process, as early as possible (before libtorch's first allocation); returns whether it is in force.</summary>
     public static bool Apply()
     {
         if (Interlocked.Exchange(ref _applied, 1) == 1)

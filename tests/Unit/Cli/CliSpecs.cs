@@ -34,7 +34,7 @@ public sealed class CliSpecs : IDisposable
         result.ExitCode.Should().Be(2, "a user's mistake exits with 2; stderr was: {0}", result.Stderr);
         result.StderrLines.Should().ContainSingle("one clear line, not a stack trace").Which.Should().Match(expectedMessage);
         foreach (string file in absentFiles) File.Exists(PathOf(file)).Should().BeFalse($"a failed run leaves no {file}");
-        Directory.GetFiles(_directory, "*.tmp").Should().BeEmpty("no temporary file is left behind");
+        Directory.GetFileSystemEntries(_directory, ".*").Should().BeEmpty("no temporary file is left behind");
     }
 
     [Fact]

@@ -72,7 +72,84 @@ public sealed class HtmlReportSpecs : IDisposable
 
         ReportWith(new Figure("new.png", OnePixelPng, "new")).WriteTo(folder);
 
-        Directory.GetFiles(folder).Select(Path.GetFileName).Should().BeEquivalentTo(["index.html", "new.png"]);
+        Directory.GetFiles(folder).Select(Path.GetFileName).Should().BeEquivalentTo(["index.html", "new.png", ReportFolder.MarkerName]);
+    }
+
+    [Fact]
+    public void Extra_pages_are_listed_in_the_marker_so_a_later_run_replaces_them()
+    {
+        string folder = Path.Combine(_root, "report");
+        HtmlReport first = ReportWith(new Figure("old.png", OnePixelPng, "old"));
+        first.AddPage("derivations.html", "<p>derivations</p>");
+        first.WriteTo(folder);
+
+        ReportFolder.ListedFiles(folder).Should().BeEquivalentTo(["old.png", "derivations.html", "index.html"]);
+
+        HtmlReport second = ReportWith(new Figure("new.png", OnePixelPng, "new"));
+        second.AddPage("derivations.html", "<p>derivations, again</p>");
+        second.WriteTo(folder);
+
+        Directory.GetFiles(folder).Select(Path.GetFileName).Should().BeEquivalentTo(["index.html", "new.png", "derivations.html", ReportFolder.MarkerName]);
+        File.ReadAllText(Path.Combine(folder, "derivations.html")).Should().Be("<p>derivations, again</p>");
+    }
+
+    [Fact]
+    public void A_folder_ConvSpec_did_not_write_is_refused_and_left_as_it_was()
+    {
+        string folder = Path.Combine(_root, "mine");
+        Directory.CreateDirectory(Path.Combine(folder, "subdir"));
+        File.WriteAllText(Path.Combine(folder, "notes.txt"), "my notes");
+        File.WriteAllText(Path.Combine(folder, "subdir", "data.bin"), "data");
+
+        Action write = () => ReportWith(new Figure("a.png", OnePixelPng, "a")).WriteTo(folder);
+
+        write.Should().Throw<ConvSpec.IO.ConvSpecInputException>().WithMessage("*not empty*");
+        File.ReadAllText(Path.Combine(folder, "notes.txt")).Should().Be("my notes");
+        File.ReadAllText(Path.Combine(folder, "subdir", "data.bin")).Should().Be("data");
+        Directory.GetFileSystemEntries(_root).Should().ContainSingle("nothing is written beside the refused folder");
+    }
+
+    [Fact]
+    public void An_empty_folder_is_filled_and_keeps_its_permissions()
+    {
+        Assert.SkipUnless(OperatingSystem.IsLinux(), "Unix permissions");
+        if (!OperatingSystem.IsLinux()) return;
+        string folder = Path.Combine(_root, "empty");
+        Directory.CreateDirectory(folder);
+        File.SetUnixFileMode(folder, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+
+        ReportWith(new Figure("a.png", OnePixelPng, "a")).WriteTo(folder);
+
+        File.Exists(Path.Combine(folder, "index.html")).Should().BeTrue();
+        File.GetUnixFileMode(folder).Should().Be(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+    }
+
+    [Fact]
+    public void A_file_the_user_added_to_an_old_report_stops_the_replacement()
+    {
+        string folder = Path.Combine(_root, "report");
+        ReportWith(new Figure("old.png", OnePixelPng, "old")).WriteTo(folder);
+        File.WriteAllText(Path.Combine(folder, "my-notes.txt"), "keep me");
+
+        Action write = () => ReportWith(new Figure("new.png", OnePixelPng, "new")).WriteTo(folder);
+
+        write.Should().Throw<ConvSpec.IO.ConvSpecInputException>().WithMessage("*my-notes.txt*which ConvSpec did not write*");
+        File.ReadAllText(Path.Combine(folder, "my-notes.txt")).Should().Be("keep me");
+        File.Exists(Path.Combine(folder, "old.png")).Should().BeTrue("the old report stays whole");
+    }
+
+    [Fact]
+    public void Staging_left_by_a_killed_run_is_removed_by_the_next()
+    {
+        string folder = Path.Combine(_root, "report");
+        string stale = Path.Combine(_root, $".report.writing-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(stale);
+        ReportFolder.WriteMarker(stale, ["a.png", "index.html"]);
+        File.WriteAllBytes(Path.Combine(stale, "a.png"), OnePixelPng);
+
+        ReportWith(new Figure("a.png", OnePixelPng, "a")).WriteTo(folder);
+
+        Directory.GetFileSystemEntries(_root).Select(Path.GetFileName).Should().Equal("report");
     }
 
     [Fact]

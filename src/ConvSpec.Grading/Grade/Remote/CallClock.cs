@@ -25,6 +25,8 @@ internal sealed class CallClock
     /// <summary>Null while the call is within its limit; otherwise what it overran, finishing "{call} …".</summary>
     public string? OverLimit()
     {
+        if (_limit.BudgetLeft is { } left && _wall.Elapsed > left)
+            return $"ran past the end of this submission's {CallLimit.Seconds(_limit.Budget)} of test time";
         if (_group is null)
             return _wall.Elapsed > _limit.Cpu ? $"did not answer within {CallLimit.Seconds(_limit.Cpu)}" : null;
         if (_group.CpuTime() - _cpuAtStart > _limit.Cpu) return $"used more than {CallLimit.Seconds(_limit.Cpu)} of CPU time";

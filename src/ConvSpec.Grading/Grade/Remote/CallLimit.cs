@@ -10,6 +10,16 @@ namespace ConvSpec.Grading.Grade.Remote;
 /// </summary>
 public sealed record CallLimit(TimeSpan Cpu, TimeSpan Wall)
 {
+    /// <summary>What is left of the submission's test time when the call starts; the call ends when it runs out.</summary>
+    public TimeSpan? BudgetLeft { get; init; }
+
+    /// <summary>The submission's whole test time, for the message.</summary>
+    public TimeSpan Budget { get; init; }
+
+    /// <summary>This limit, also ended by what is left of the submission's test time.</summary>
+    public CallLimit Within(TimeSpan budgetLeft, TimeSpan budget) =>
+        this with { BudgetLeft = budgetLeft < TimeSpan.Zero ? TimeSpan.Zero : budgetLeft, Budget = budget };
+
     /// <summary>How many times its CPU time a call may take on the wall clock: room for a machine several times oversubscribed.</summary>
     public const int WallClockFactor = 6;
 

@@ -25,6 +25,13 @@ public sealed class ExerciseHostClient : IDisposable
     private long _nextId = ExerciseResponse.ReadyId + 1;
     private long _outOfMemoryKills;
     private static int _clients;
+    private string? _loadFailure;
+
+    /// <summary>How a call's failure starts when the submission's test time (--student-timeout) is used up.</summary>
+    public const string BudgetUsedUp = "not run: this submission used up its";
+
+    /// <summary>How a call's failure starts when the submission did not load in an earlier call.</summary>
+    public const string NotLoaded = "not run: the submission's code did not load earlier, so it is not loaded again:";
 
     public ExerciseHostClient(ExerciseHostSettings settings)
     {
@@ -41,24 +48,27 @@ public sealed class ExerciseHostClient : IDisposable
         ArgumentNullException.ThrowIfNull(arguments);
         lock (_gate)
         {
-            if (_spent.Elapsed > _settings.Budget)
+            if (_spent.Elapsed >= _settings.Budget)
                 throw new ExerciseHostException(string.Create(CultureInfo.InvariantCulture,
-                    $"not run: this submission used up its {_settings.Budget.TotalSeconds:0} s of test time."));
+                    $"{BudgetUsedUp} {_settings.Budget.TotalSeconds:0} s of test time."));
+            if (_loadFailure is { } failure)
+                throw new ExerciseHostException($"{NotLoaded} {failure}");
             _spent.Start();
             try
             {
                 _host ??= StartHost();
                 var request = new ExerciseRequest(_nextId++, method.Name,
                     method.GetParameters().Select((p, n) => JsonSerializer.SerializeToElement(arguments[n], p.ParameterType, ExerciseJson.Options)).ToArray());
-                string line = Exchange(JsonSerializer.Serialize(request, ExerciseJson.Options), _settings.CallLimit, method.Name);
+                string line = Exchange(JsonSerializer.Serialize(request, ExerciseJson.Options), WithinBudget(_settings.CallLimit), method.Name);
                 ExerciseResponse response = Parse(line, request.Id, method.Name);
                 if (response.Error is { } error)
-                    throw new ExerciseHostException($"{method.Name} threw {error.Type}: {error.Message}" + (error.StackTop.Length > 0 ? "\n" + error.StackTop : ""));
+                    throw new ExerciseHostException($"{method.Name} threw {StudentText.Clean(error.Type, 200)}: {StudentText.Clean(error.Message, 3000)}"
+                        + (string.IsNullOrEmpty(error.StackTop) ? "" : "\n" + StudentText.Clean(error.StackTop, 2000)));
                 try
                 {
                     return response.Result is { } result ? result.Deserialize(method.ReturnType, ExerciseJson.Options) : null;
                 }
-                catch (JsonException)
+                catch (Exception e) when (e is JsonException or InvalidOperationException or NotSupportedException)
                 {
                     throw Forget(new ExerciseHostException($"the answer to {method.Name} is not a {method.ReturnType.Name}."));
                 }
@@ -80,13 +90,32 @@ public sealed class ExerciseHostClient : IDisposable
         }
     }
 
+    /// <summary>
+    /// Starts a host and waits for it to load the submission. A submission that did not load once (its module
+    /// initializer ran past the start limit or crashed) is not loaded again: every later call fails at once, so
+    /// such a submission cannot spend its whole test time loading, call after call.
+    /// </summary>
     private ExerciseHostProcess StartHost()
     {
         var started = ExerciseHostProcess.Start(_settings, _sandbox, _group);
         _host = started;
-        Parse(Exchange(null, ExerciseHostSettings.StartLimit, "loading the submission"), ExerciseResponse.ReadyId, "loading the submission");
+        try
+        {
+            Parse(Exchange(null, WithinBudget(ExerciseHostSettings.StartLimit), "loading the submission"), ExerciseResponse.ReadyId, "loading the submission");
+        }
+        catch (ExerciseHostException failure)
+        {
+            _loadFailure = failure.Message;
+            throw;
+        }
         return started;
     }
+
+    /// <summary>
+    /// <paramref name="limit"/>, held to what is left of the submission's test time, so that no call can carry the
+    /// trusted test run past its own limit (which would lose the verdicts it had already reached).
+    /// </summary>
+    private CallLimit WithinBudget(CallLimit limit) => limit.Within(_settings.Budget - _spent.Elapsed, _settings.Budget);
 
     private string Exchange(string? request, CallLimit limit, string call)
     {
@@ -110,9 +139,10 @@ public sealed class ExerciseHostClient : IDisposable
         ExerciseResponse? response = null;
         try
         {
-            response = JsonSerializer.Deserialize<ExerciseResponse>(line, ExerciseJson.Options);
+            // Student text in the answer (an exception's message, a parameter's name) is made safe before it is read.
+            response = JsonSerializer.Deserialize<ExerciseResponse>(StudentText.CleanJson(line), ExerciseJson.Options);
         }
-        catch (JsonException)
+        catch (Exception e) when (e is JsonException or InvalidOperationException or NotSupportedException)
         {
             // Reported below, with the line.
         }

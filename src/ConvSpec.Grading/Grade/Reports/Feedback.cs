@@ -1,4 +1,5 @@
 using System.Text;
+using ConvSpec.Grading.Grade.Remote;
 using ConvSpec.Grading.Grade.Results;
 
 namespace ConvSpec.Grading.Grade.Reports;
@@ -6,6 +7,9 @@ namespace ConvSpec.Grading.Grade.Reports;
 /// <summary>
 /// feedback/&lt;student&gt;.md: the score by exercise, what was not accepted from the hand-in, compiler errors,
 /// and each failed spec with the equation it checks and its message (hidden specs show the equation only).
+/// Everything a student controls (messages, compiler errors that quote their code, the names of files in the
+/// hand-in) is shown inert: cleaned, and inside a code fence longer than any run of backticks in it, so it can
+/// neither close the block nor start a heading, a link or HTML.
 /// </summary>
 public static class Feedback
 {
@@ -13,7 +17,7 @@ public static class Feedback
     {
         var md = new StringBuilder();
         int max = student.Verdicts.Sum(v => v.Spec.Points);
-        md.Append("# Feedback for ").Append(student.Student).Append("\n\n");
+        md.Append("# Feedback for ").Append(Name(student.Student)).Append("\n\n");
         md.Append("Score: **").Append(student.Score).Append(" / ").Append(max).Append("**\n\n");
         md.Append("| exercise | points |\n|---|---|\n");
         foreach (string exercise in exercises)
@@ -23,8 +27,8 @@ public static class Feedback
         }
         md.Append("\nSandbox: ").Append(sandbox).Append('\n');
 
-        Section(md, "Files not accepted", student.Rejected.Select(r => "- " + r));
-        Section(md, "Compiler errors", student.BuildErrors.Count == 0 ? [] : ["```", .. student.BuildErrors, "```"]);
+        if (student.Rejected.Count > 0) md.Append("\n## Files not accepted\n").Append(Fenced(string.Join("\n", student.Rejected)));
+        if (student.BuildErrors.Count > 0) md.Append("\n## Compiler errors\n").Append(Fenced(string.Join("\n", student.BuildErrors)));
         Section(md, "Notes", student.Notes.Select(n => "- " + n.Replace("\n", "\n  ", StringComparison.Ordinal)));
 
         var failed = student.Verdicts.Where(v => !v.Passed).ToList();
@@ -40,7 +44,7 @@ public static class Feedback
                 if (spec.Hidden)
                     md.Append("Hidden specs show only the equation they check.\n");
                 else
-                    md.Append("```\n").Append(Cut(verdict.Message)).Append("\n```\n");
+                    md.Append(Fenced(Cut(verdict.Message)));
             }
         }
         else if (student.BuildErrors.Count == 0)
@@ -58,5 +62,26 @@ public static class Feedback
         foreach (string line in list) md.Append(line).Append('\n');
     }
 
-    internal static string Cut(string text) => text.Length > 4000 ? text[..4000] + " …" : text;
+    /// <summary>A failed spec's message as the reports show it: clean, and at most a few thousand characters.</summary>
+    internal static string Cut(string text) => StudentText.Clean(text, 4000);
+
+    /// <summary>
+    /// <paramref name="text"/> as a fenced code block whose fence is longer than any run of backticks in it, so
+    /// no line of the text can close it; inside it Markdown shows everything as written.
+    /// </summary>
+    public static string Fenced(string text)
+    {
+        string clean = StudentText.Clean(text, int.MaxValue);
+        int longest = 0;
+        for (int run = 0, n = 0; n < clean.Length; n++)
+        {
+            run = clean[n] == '`' ? run + 1 : 0;
+            longest = Math.Max(longest, run);
+        }
+        string fence = new('`', Math.Max(3, longest + 1));
+        return $"{fence}text\n{clean}\n{fence}\n";
+    }
+
+    /// <summary>The student's name (from the hand-in) as inline code, which renders no Markdown or HTML; intake accepts no backtick in a name anyway.</summary>
+    private static string Name(string student) => "`" + StudentText.Clean(student, 200).Replace('`', '\'') + "`";
 }

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using ConvSpec.Grading.Grade.Remote;
 using ConvSpec.Grading.Grade.Results;
 
 namespace ConvSpec.Grading.Grade.Reports;
@@ -7,7 +8,8 @@ namespace ConvSpec.Grading.Grade.Reports;
 /// <summary>
 /// &lt;student&gt;/results.json in the Gradescope autograder format: the score and one entry per graded spec
 /// (name, score, max_score, output, visibility). Hidden specs become "after_published" and keep their message
-/// out of the output.
+/// out of the output. Student text is cleaned first (<see cref="StudentText"/>); the writer's default encoder
+/// then escapes everything outside printable ASCII and HTML's &lt; &gt; &amp; ' +, so the file holds plain JSON.
 /// </summary>
 public static class GradescopeJson
 {
@@ -19,7 +21,7 @@ public static class GradescopeJson
             json.WriteStartObject();
             json.WriteNumber("score", student.Score);
             json.WriteString("output", student.BuildErrors.Count > 0
-                ? "The submission does not compile:\n" + string.Join("\n", student.BuildErrors)
+                ? "The submission does not compile:\n" + StudentText.Clean(string.Join("\n", student.BuildErrors), 20000)
                 : string.Join("\n", student.Notes));
             json.WriteStartArray("tests");
             foreach (var verdict in student.Verdicts)

@@ -1,0 +1,64 @@
+using System.Runtime.InteropServices;
+
+namespace ConvSpec.IO;
+
+/// <summary>What a path names, without following a symbolic link at its end.</summary>
+public enum PathKind
+{
+    Missing,
+    RegularFile,
+    Directory,
+    SymbolicLink,
+
+    /// <summary>A device node, FIFO or socket: never something ConvSpec may replace.</summary>
+    Special,
+}
+
+/// <summary>
+/// Tells the kinds of <see cref="PathKind"/> apart. .NET reports a device node or FIFO like a regular
+/// file, so on Linux the type comes from statx, whose struct has the same layout on every architecture.
+/// </summary>
+public static class PathKinds
+{
+    private const int AtFdCwd = -100;
+    private const int AtSymlinkNoFollow = 0x100;
+    private const uint StatxType = 0x1;
+    private const int ModeOffset = 28;
+    private const int TypeMask = 0xF000, Regular = 0x8000, DirectoryType = 0x4000, Link = 0xA000;
+
+    public static PathKind Of(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var info = new FileInfo(path);
+        if (info.LinkTarget is not null) return PathKind.SymbolicLink;
+        if (Directory.Exists(path)) return PathKind.Directory;
+        if (!info.Exists) return PathKind.Missing;
+        return OperatingSystem.IsLinux() && ModeOf(path) is int mode
+            ? (mode & TypeMask) switch
+            {
+                Regular => PathKind.RegularFile,
+                DirectoryType => PathKind.Directory,
+                Link => PathKind.SymbolicLink,
+                _ => PathKind.Special,
+            }
+            : PathKind.RegularFile;
+    }
+
+    private static unsafe int? ModeOf(string path)
+    {
+        byte* buffer = stackalloc byte[256];
+        try
+        {
+            return statx(AtFdCwd, path, AtSymlinkNoFollow, StatxType, buffer) == 0 ? *(ushort*)(buffer + ModeOffset) : null;
+        }
+        catch (Exception e) when (e is EntryPointNotFoundException or DllNotFoundException)
+        {
+            return null;
+        }
+    }
+
+#pragma warning disable SYSLIB1054 // A blittable signature; DllImport keeps the library free of generated marshalling code.
+    [DllImport("libc", SetLastError = true)]
+    private static extern unsafe int statx(int dirfd, [MarshalAs(UnmanagedType.LPUTF8Str)] string path, int flags, uint mask, byte* buffer);
+#pragma warning restore SYSLIB1054
+}
