@@ -34,6 +34,9 @@ public class GradeSamplesSpecs(GradedClass graded) : IClassFixture<GradedClass>
     [InlineData("flat_zip", 35, "the seven files at the top of a zip are matched by their names")]
     [InlineData("wrapped_zip", 35, "the files below one wrapping folder are matched by their paths")]
     [InlineData("stray_files", 0, "nothing in the hand-in is a SUBMIT.txt file, so the starter is graded")]
+    [InlineData("breaks_out", 35, "its unmounts, remount, cgroup mount and writes are refused, then it answers correctly")]
+    [InlineData("probes_secrets", 32, "its probe's report fails the 1-based bounds spec and the hidden shift spec, which call OneBased")]
+    [InlineData("compile_bomb", 0, "nothing runs when the compiler is stopped at its time limit")]
     public void Each_sample_gets_its_expected_total(string student, int total, string because)
     {
         if (!graded.Sandboxed && GradedClass.NeedSandbox.Contains(student)) Assert.Skip("bubblewrap is not installed: this case needs the sandbox.");
@@ -156,8 +159,46 @@ public class GradeSamplesSpecs(GradedClass graded) : IClassFixture<GradedClass>
         var files = Directory.EnumerateFiles(graded.Out, "*", SearchOption.AllDirectories).ToList();
         files.Should().NotContain(f => Path.GetFileName(f) == "PWNED.txt" || Path.GetFileName(f) == "fill.bin",
             "writes_results and fills_disk wrote only into the sandbox's own throw-away mounts");
-        files.Where(f => !f.Contains("/.work/", StringComparison.Ordinal))
-            .Should().NotContain(f => File.ReadAllText(f).Contains("PWNED", StringComparison.Ordinal), "no report was overwritten");
+        files.Should().NotContain(f => f.Contains("/.work/", StringComparison.Ordinal), "the work area lies outside --out, which holds only reports");
+        files.Should().NotContain(f => File.ReadAllText(f).Contains("PWNED", StringComparison.Ordinal), "no report was overwritten");
+    }
+
+    [Fact]
+    [Specifies("Rule: a submission cannot leave its sandbox")]
+    public void An_escape_attempt_changes_nothing_outside_its_sandbox()
+    {
+        if (!graded.Sandboxed) Assert.Skip("bubblewrap is not installed: this case needs the sandbox.");
+
+        File.Exists(Path.Combine(graded.CanaryFolder, "ESCAPED.txt")).Should().BeFalse(
+            "breaks_out writes this marker wherever it can see the canary folder, which is outside its sandbox");
+        graded.Read("feedback/breaks_out.md").Should().Contain("Score: **35 / 35**", "it answers correctly after its attempts");
+        graded.Read("grades.csv").Should().Contain("\ncorrect,5,6,6,6,8,4,35\n", "nothing of the grader's library was edited for the students graded after it");
+    }
+
+    [Fact]
+    [Specifies("Rule: a submission sees nothing of the grader's")]
+    public void A_probe_from_inside_the_sandbox_finds_no_secret()
+    {
+        if (!graded.Sandboxed) Assert.Skip("bubblewrap is not installed: this case needs the sandbox.");
+
+        string feedback = graded.Read("feedback/probes_secrets.md");
+
+        feedback.Should().Contain("probe: uid 65534, gid 65534, CapEff 0000000000000000;", "the probe ran as the unprivileged user with no capabilities")
+            .And.Contain("root holds bin dev etc lib lib64 proc sbin tmp usr;", "only the system's files, /proc, /dev, /tmp and the host's own folder are mounted")
+            .And.Contain("no /etc/shadow; no /root", "neither is mounted");
+        feedback.Should().NotContain(graded.FileSecret).And.NotContain(graded.EnvironmentSecret).And.NotContain(graded.SocketSecret)
+            .And.NotContain(GradedClass.CanaryVariable).And.NotContain("solution source").And.NotContain("hidden specs /");
+        graded.SocketConnections.Should().Be(0, "the canary socket's folder is not mounted in the sandbox");
+        foreach (string file in Directory.EnumerateFiles(graded.Out, "*", SearchOption.AllDirectories).Where(f => Path.GetFileName(f) != GradedClass.CanaryFileName))
+            File.ReadAllText(file).Should().NotContain(graded.EnvironmentSecret).And.NotContain(graded.SocketSecret, "no report carries a canary ({0})", file);
+    }
+
+    [Fact]
+    [Specifies("Rule: a compile bomb ends at its limit and leaves no process")]
+    public void A_compile_bomb_is_stopped_at_its_limit_and_leaves_no_process()
+    {
+        graded.Read("feedback/compile_bomb.md").Should().Contain("the compiler was stopped at its time limit of 60 s");
+        graded.LeftoverCompileBombProcesses.Should().BeEmpty("the compiler runs in its own process, sandbox and control group, all ended at the limit");
     }
 
     [Fact]

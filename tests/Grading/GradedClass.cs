@@ -9,19 +9,47 @@ namespace ConvSpec.Tests.Grading;
 /// A class of sample submissions graded once by the real `convspec assign` and `convspec grade`, run as
 /// processes: the samples of tests/Grading/Submissions, the untouched starter, a zip with hostile entries,
 /// a flat and a wrapped zip of the solution, named pipes at a handed-in path and among the hand-ins, a hand-in
-/// of stray files and a stray file; then a few of them once more from another folder into another output folder. While grading runs, a listener on 127.0.0.1:47123 counts connections from submissions.
+/// of stray files and a stray file; then a few of them once more from another folder into another output folder.
+/// While grading runs, a listener on 127.0.0.1:47123 counts connections from submissions, and canaries (a file, an
+/// environment variable of the grader's, a unix socket) wait for a submission to find them.
 /// </summary>
 public sealed class GradedClass : IAsyncLifetime
 {
     public const int ListenerPort = 47123;
 
     /// <summary>Samples whose containment needs bubblewrap; without it they are left out, and their specs skip.</summary>
-    public static readonly string[] NeedSandbox = ["fills_disk", "opens_network", "reads_others", "writes_results", "forges_results"];
+    public static readonly string[] NeedSandbox = ["fills_disk", "opens_network", "reads_others", "writes_results", "forges_results", "breaks_out", "probes_secrets"];
+
+    /// <summary>The variable set in the grader's environment that no submission may read.</summary>
+    public const string CanaryVariable = "CONVSPEC_CANARY_SECRET";
+
+    /// <summary>The name of the canary file, written into the canary folder, the submissions folder and the output folder.</summary>
+    public const string CanaryFileName = "convspec-canary-secret.txt";
 
     /// <summary>Samples whose containment needs a control group's memory limit; without one they are left out, and their specs skip.</summary>
     public static readonly string[] NeedControlGroup = ["memory_hog"];
 
-    private readonly string root = Path.Combine(Path.GetTempPath(), "convspec-grading-" + Guid.NewGuid().ToString("N"));
+    private static readonly string Run = Guid.NewGuid().ToString("N");
+
+    private readonly string root = Path.Combine(Path.GetTempPath(), "convspec-grading-" + Run);
+
+    /// <summary>
+    /// A folder outside every grading folder, at a well-known place (/tmp/convspec-canary-*) where the samples
+    /// breaks_out and probes_secrets look: it holds the canary file and a unix socket that answers with a secret,
+    /// and a marker appears in it only if a submission escapes its sandbox.
+    /// </summary>
+    public string CanaryFolder { get; } = "/tmp/convspec-canary-" + Run;
+
+    public string FileSecret { get; } = "canary-file-" + Run;
+
+    public string EnvironmentSecret { get; } = "canary-environment-" + Run;
+
+    public string SocketSecret { get; } = "canary-socket-" + Run;
+
+    public int SocketConnections { get; private set; }
+
+    /// <summary>Processes still running after grading whose command line names the compile bomb's workspace.</summary>
+    public IReadOnlyList<string> LeftoverCompileBombProcesses { get; private set; } = [];
 
     public string Out => Path.Combine(root, "out");
 
@@ -71,20 +99,75 @@ public sealed class GradedClass : IAsyncLifetime
         Directory.CreateDirectory(Path.Combine(submissions, "stray_files"));
         File.WriteAllText(Path.Combine(submissions, "stray_files", "answers.txt"), "my answers are in the notebook");
 
+        Directory.CreateDirectory(CanaryFolder);
+        Directory.CreateDirectory(Out);
+        foreach (string folder in new[] { CanaryFolder, submissions, Out }) File.WriteAllText(Path.Combine(folder, CanaryFileName), FileSecret);
+        using var canarySocket = new Socket(AddressFamily.Unix, SocketType.Stream, ProtocolType.Unspecified);
+        canarySocket.Bind(new UnixDomainSocketEndPoint(Path.Combine(CanaryFolder, "canary.sock")));
+        canarySocket.Listen(8);
+
         using var listener = new TcpListener(IPAddress.Loopback, ListenerPort);
         listener.Start();
         using var stop = new CancellationTokenSource();
         var counting = CountConnectionsAsync(listener, stop.Token);
-        Log += CliProcess.Run(SuitePaths.Root, TimeSpan.FromMinutes(15), "grade", submissions, "--out", Out, "--timeout", "5", "--parallel", "2",
-            "--sandbox", Sandboxed ? "bwrap" : "none", "--suite", SuitePaths.Root).EnsureSuccess("convspec grade").Output;
+        var answering = AnswerCanarySocketAsync(canarySocket, stop.Token);
+        Environment.SetEnvironmentVariable(CanaryVariable, EnvironmentSecret);
+        try
+        {
+            Log += CliProcess.Run(SuitePaths.Root, TimeSpan.FromMinutes(15), "grade", submissions, "--out", Out, "--timeout", "5", "--parallel", "2",
+                "--sandbox", Sandboxed ? "bwrap" : "none", "--suite", SuitePaths.Root).EnsureSuccess("convspec grade").Output;
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable(CanaryVariable, null);
+        }
+        LeftoverCompileBombProcesses = ProcessesNaming("/students/compile_bomb/");
         await stop.CancelAsync();
         Connections = await counting;
+        SocketConnections = await answering;
 
         // The same hand-ins of a few students again, from another folder into another output folder, one at a time.
         string again = Path.Combine(root, "elsewhere", "class-copy");
         foreach (string student in RegradedStudents) CopyFolder(Path.Combine(submissions, student), Path.Combine(again, student));
         Log += CliProcess.Run(SuitePaths.Root, TimeSpan.FromMinutes(10), "grade", again, "--out", SecondOut, "--timeout", "5", "--parallel", "1",
             "--sandbox", Sandboxed ? "bwrap" : "none", "--suite", SuitePaths.Root).EnsureSuccess("convspec grade (second run)").Output;
+    }
+
+    private async Task<int> AnswerCanarySocketAsync(Socket socket, CancellationToken stop)
+    {
+        int count = 0;
+        try
+        {
+            while (true)
+            {
+                using var client = await socket.AcceptAsync(stop);
+                count++;
+                await client.SendAsync(System.Text.Encoding.UTF8.GetBytes(SocketSecret), stop);
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            return count;
+        }
+    }
+
+    /// <summary>The command lines of running processes that contain <paramref name="text"/>, read from /proc.</summary>
+    private static List<string> ProcessesNaming(string text)
+    {
+        var found = new List<string>();
+        foreach (string folder in Directory.EnumerateDirectories("/proc").Where(f => Path.GetFileName(f).All(char.IsAsciiDigit)))
+        {
+            try
+            {
+                string commandLine = File.ReadAllText(Path.Combine(folder, "cmdline")).Replace('\0', ' ');
+                if (commandLine.Contains(text, StringComparison.Ordinal)) found.Add($"{Path.GetFileName(folder)}: {commandLine}");
+            }
+            catch (IOException)
+            {
+                // It ended meanwhile.
+            }
+        }
+        return found;
     }
 
     /// <summary>Students graded a second time, from another submissions folder into <see cref="SecondOut"/>: their reports must not change.</summary>
@@ -96,6 +179,7 @@ public sealed class GradedClass : IAsyncLifetime
     public ValueTask DisposeAsync()
     {
         if (Directory.Exists(root)) Directory.Delete(root, recursive: true);
+        if (Directory.Exists(CanaryFolder)) Directory.Delete(CanaryFolder, recursive: true);
         return ValueTask.CompletedTask;
     }
 

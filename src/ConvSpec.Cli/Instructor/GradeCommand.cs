@@ -2,10 +2,11 @@ using System.CommandLine;
 using ConvSpec.Grading.Assign.Markers;
 using ConvSpec.Grading.Grade;
 using ConvSpec.Grading.Grade.Intake;
+using ConvSpec.Grading.Grade.Isolation;
 
 namespace ConvSpec.Cli.Instructor;
 
-/// <summary>`convspec grade SUBMISSIONS --out DIR [--timeout S] [--parallel N]`: grades with the suite's own specs.</summary>
+/// <summary>`convspec grade SUBMISSIONS --out DIR [--timeout S] [--parallel N] [--sandbox bwrap|none] [--keep-work]`: grades with the suite's own specs.</summary>
 internal static class GradeCommand
 {
     public static Command Create()
@@ -15,12 +16,18 @@ internal static class GradeCommand
         var timeout = new Option<double>("--timeout") { Description = "Seconds of CPU time one call into a student's code may use (and six times that on the wall clock); past it the spec fails and the student's process is replaced.", DefaultValueFactory = _ => 10 };
         var studentTimeout = new Option<double>("--student-timeout") { Description = "Seconds one student's code may run in all; later calls fail at once.", DefaultValueFactory = _ => 300 };
         var parallel = new Option<int>("--parallel") { Description = "Students graded at once.", DefaultValueFactory = _ => Math.Max(1, Environment.ProcessorCount) };
-        var sandbox = new Option<string>("--sandbox") { Description = "auto (bubblewrap when it works), bwrap (required), none (limits only).", DefaultValueFactory = _ => "auto" };
-        sandbox.AcceptOnlyFromAmong("auto", "bwrap", "none");
+        var sandbox = new Option<SandboxKind>("--sandbox")
+        {
+            Description = "bwrap (the default: grading stops if bubblewrap cannot confine student code here) or none (trusted code only: limits, no sandbox).",
+            DefaultValueFactory = _ => SandboxKind.Bubblewrap,
+            CustomParser = result => result.Tokens.Single().Value == "none" ? SandboxKind.None : SandboxKind.Bubblewrap,
+        };
+        sandbox.AcceptOnlyFromAmong("bwrap", "none");
+        var keepWork = new Option<bool>("--keep-work") { Description = "Keep the private work area (builds, each student's workspace) after the run, for debugging." };
         var suite = SuiteRootOption.Create();
         var command = new Command("grade", "Grade every submission with the suite's graded specs, hidden ones included.\n\nExample:\n  convspec grade submissions --out grades    # inside a clone of the suite")
         {
-            submissions, outOption, timeout, studentTimeout, parallel, sandbox, suite,
+            submissions, outOption, timeout, studentTimeout, parallel, sandbox, keepWork, suite,
         };
         command.SetAction(async (parse, cancel) =>
         {
@@ -31,13 +38,19 @@ internal static class GradeCommand
                 TimeSpan.FromSeconds(parse.GetValue(timeout)),
                 TimeSpan.FromSeconds(parse.GetValue(studentTimeout)),
                 parse.GetValue(parallel),
-                parse.GetValue(sandbox)!,
-                new IntakeLimits());
+                parse.GetValue(sandbox),
+                new IntakeLimits(),
+                parse.GetValue(keepWork));
             try
             {
                 var run = await Grader.GradeAsync(options, Console.Out);
                 Console.WriteLine($"grade: {run.Students.Count} student(s) graded into {options.OutDir}; {run.Ignored.Count} entr(y/ies) ignored.");
                 return 0;
+            }
+            catch (SandboxUnavailableException e)
+            {
+                Console.Error.WriteLine("grade: " + e.Message);
+                return 2;
             }
             catch (Exception e) when (e is InvalidOperationException or MarkerException or IOException)
             {

@@ -2,7 +2,7 @@ using ConvSpec.Grading.Grade.Isolation;
 
 namespace ConvSpec.Grading.Grade;
 
-/// <summary>Runs the dotnet CLI for the trusted steps (builds of the pristine suite and of submitted sources).</summary>
+/// <summary>Runs the dotnet CLI for the trusted steps (builds of the pristine suite); student sources are compiled by <see cref="LibraryCompiler"/>, confined.</summary>
 internal static class Dotnet
 {
     /// <summary>Quiet, and without the CLI's first-run banners or telemetry.</summary>

@@ -1,4 +1,5 @@
 using ConvSpec.Grading.Grade.Intake;
+using ConvSpec.Grading.Grade.Isolation;
 
 namespace ConvSpec.Grading.Grade;
 
@@ -6,6 +7,7 @@ namespace ConvSpec.Grading.Grade;
 /// Settings of one grading run. <see cref="CallTimeout"/> is the CPU time each call into a submission's code may
 /// use (<see cref="Remote.CallLimit"/>: a spec whose call runs past it fails, and the submission's process is
 /// replaced); <see cref="StudentTimeout"/> caps the wall-clock time all of one submission's calls may take.
+/// <see cref="KeepWork"/> leaves the private work area (builds, workspaces) in place after the run, for debugging.
 /// </summary>
 public sealed record GradeOptions(
     string SuiteRoot,
@@ -14,10 +16,14 @@ public sealed record GradeOptions(
     TimeSpan CallTimeout,
     TimeSpan StudentTimeout,
     int Parallel,
-    string SandboxMode,
-    IntakeLimits Limits)
+    SandboxKind Sandbox,
+    IntakeLimits Limits,
+    bool KeepWork = false)
 {
     public static readonly TimeSpan BuildTimeout = TimeSpan.FromMinutes(3);
+
+    /// <summary>Wall-clock time one student's compilation may take; the library compiles in about 3 s of CPU time.</summary>
+    public static readonly TimeSpan CompileTimeout = TimeSpan.FromSeconds(60);
 
     /// <summary>What the trusted test run may take beyond the submission's own budget: start-up, the reference answers and the report.</summary>
     public static readonly TimeSpan TestRunOverhead = TimeSpan.FromMinutes(2);

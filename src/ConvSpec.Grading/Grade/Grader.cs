@@ -24,38 +24,44 @@ public static class Grader
         if (!Directory.Exists(options.SubmissionsDir))
             throw new InvalidOperationException($"the submissions folder {options.SubmissionsDir} does not exist.");
         string outDir = Path.GetFullPath(options.OutDir);
+        var sandbox = Sandbox.Choose(options.Sandbox);
         Directory.CreateDirectory(outDir);
-        string workRoot = Path.Combine(outDir, ".work");
-        Directory.CreateDirectory(workRoot);
-
-        var sandbox = Sandbox.Choose(options.SandboxMode);
         var limits = new ResourceLimits();
         string containment = Containment(sandbox, limits);
         log.WriteLine($"grade: student code runs in: {containment}");
 
-        // Everything of the grader's is hidden from student code: the reports, every workspace, the hand-ins, the suite.
-        string[] hidden = [outDir, Path.GetFullPath(options.SubmissionsDir), Path.GetFullPath(options.SuiteRoot)];
-        ExerciseHostSettings HostSettings(string hostAssembly) => new(hostAssembly, sandbox.BwrapPath, hidden,
-            options.CallTimeout.TotalSeconds, options.StudentTimeout.TotalSeconds, limits);
+        // The work area (pristine builds, every student's workspace) is private to the grader (mode 0700) and lies
+        // outside --out, which holds only reports; sandboxed processes see only their own folder of it.
+        string workRoot = Directory.CreateTempSubdirectory("convspec-grade-").FullName;
+        try
+        {
+            ExerciseHostSettings HostSettings(string hostAssembly) => new(hostAssembly, sandbox.BwrapPath,
+                options.CallTimeout.TotalSeconds, options.StudentTimeout.TotalSeconds, limits);
 
-        var pristine = await PristineSuite.PrepareAsync(Path.GetFullPath(options.SuiteRoot), workRoot, HostSettings, log).ConfigureAwait(false);
-        var (submissions, ignored) = SubmissionReader.ReadAll(options.SubmissionsDir, pristine.SubmitPaths, options.Limits);
-        // Names and paths in a hand-in are student text too: cleaned before they reach the console.
-        foreach (string line in ignored) log.WriteLine($"grade: {StudentText.Clean(line, 1000)}");
-        foreach (var submission in submissions) log.WriteLine($"grade: {StudentText.Clean(submission.Describe(), 2000)}");
+            var pristine = await PristineSuite.PrepareAsync(Path.GetFullPath(options.SuiteRoot), workRoot, HostSettings, log).ConfigureAwait(false);
+            var (submissions, ignored) = SubmissionReader.ReadAll(options.SubmissionsDir, pristine.SubmitPaths, options.Limits);
+            // Names and paths in a hand-in are student text too: cleaned before they reach the console.
+            foreach (string line in ignored) log.WriteLine($"grade: {StudentText.Clean(line, 1000)}");
+            foreach (var submission in submissions) log.WriteLine($"grade: {StudentText.Clean(submission.Describe(), 2000)}");
 
-        var grader = new StudentGrader(pristine, HostSettings, workRoot);
-        var results = new StudentResult[submissions.Count];
-        await Parallel.ForEachAsync(Enumerable.Range(0, submissions.Count),
-            new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Parallel) },
-            async (n, _) =>
-            {
-                results[n] = await grader.GradeAsync(submissions[n]).ConfigureAwait(false);
-                lock (log) log.WriteLine($"grade: {results[n].Student}: {results[n].Score} points ({results[n].Seconds:0.0} s)");
-            }).ConfigureAwait(false);
+            var grader = new StudentGrader(pristine, HostSettings, workRoot, sandbox);
+            var results = new StudentResult[submissions.Count];
+            await Parallel.ForEachAsync(Enumerable.Range(0, submissions.Count),
+                new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Parallel) },
+                async (n, _) =>
+                {
+                    results[n] = await grader.GradeAsync(submissions[n]).ConfigureAwait(false);
+                    lock (log) log.WriteLine($"grade: {results[n].Student}: {results[n].Score} points ({results[n].Seconds:0.0} s)");
+                }).ConfigureAwait(false);
 
-        Write(outDir, pristine.Specs, results, containment);
-        return new GradeRun(results, ignored, containment);
+            Write(outDir, pristine.Specs, results, containment);
+            return new GradeRun(results, ignored, containment);
+        }
+        finally
+        {
+            if (options.KeepWork) log.WriteLine($"grade: the work area is kept at {workRoot} (--keep-work)");
+            else FileTree.DeleteIfExists(workRoot);
+        }
     }
 
     /// <summary>The sandbox and the resource limits, in words, for the log and every feedback file.</summary>

@@ -1,3 +1,4 @@
+using System.Globalization;
 using ConvSpec.Grading.Grade.Isolation;
 using ConvSpec.Grading.Suite;
 
@@ -24,6 +25,8 @@ public sealed class LibraryCompiler
     private readonly string _suiteRoot;
     private readonly string _compiler;
     private readonly IReadOnlyList<string> _arguments;
+    private readonly IReadOnlyList<string> _outsideFiles;
+    private static int _compilations;
 
     private LibraryCompiler(string suiteRoot, string projectFolder, string compiler, IReadOnlyList<string> arguments)
     {
@@ -31,7 +34,22 @@ public sealed class LibraryCompiler
         _projectFolder = projectFolder;
         _compiler = compiler;
         _arguments = arguments;
+        _outsideFiles = OutsideFiles(arguments, _suiteRoot);
     }
+
+    /// <summary>
+    /// The files the compiler call names outside the starter library and the system folders (NuGet packages' reference
+    /// assemblies, say): each is mounted on its own for the confined compiler, not the folder it lies in.
+    /// </summary>
+    private static List<string> OutsideFiles(IEnumerable<string> arguments, string suiteRoot) =>
+        arguments
+            .Select(a => a.StartsWith('/') && a.IndexOf(':', StringComparison.Ordinal) is > 0 and var colon ? a[(colon + 1)..] : a)
+            .Select(path => path.Trim('"'))
+            .Where(path => Path.IsPathRooted(path) && File.Exists(path)
+                && !path.StartsWith("/usr/", StringComparison.Ordinal) && !path.StartsWith(suiteRoot + "/", StringComparison.Ordinal))
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal)
+            .ToList();
 
     /// <summary>Builds the starter library once (which also proves the starter compiles) and records the compiler call.</summary>
     public static async Task<LibraryCompiler> CaptureAsync(string libraryBase, string workRoot)
@@ -57,23 +75,56 @@ public sealed class LibraryCompiler
         return new LibraryCompiler(Path.TrimEndingDirectorySeparator(Path.GetFullPath(libraryBase)), Path.GetDirectoryName(project)!, compiler, args);
     }
 
+    /// <summary>What one compilation of a student's files may use: it runs in a control group of its own.</summary>
+    public static readonly ResourceLimits Limits = new(MemoryBytes: 1024L * 1024 * 1024, Processes: 64, Cpus: 1);
+
     /// <summary>
     /// Compiles with <paramref name="studentFiles"/> (suite-relative path → file on disk, under <paramref name="studentRoot"/>)
-    /// into <paramref name="outputDll"/>. Source paths are mapped to /submission/… and /suite/…, so a stack trace that
-    /// reaches the student names their file as they know it and no folder of the grader's.
+    /// into <paramref name="outputDll"/>, as one compiler process confined like the exercise host (no compiler server: it
+    /// would outlive the limits and serve every student from one process). It reads the starter library's sources, the
+    /// student's, the references and the response file, and writes only the output folder. Source paths are mapped to
+    /// /submission/… and /suite/…, so a stack trace that reaches the student names their file as they know it and no
+    /// folder of the grader's.
     /// </summary>
-    public async Task<RunOutcome> CompileAsync(IReadOnlyDictionary<string, string> studentFiles, string studentRoot, string outputDll, string responseFile)
+    public async Task<Compilation> CompileAsync(
+        IReadOnlyDictionary<string, string> studentFiles, string studentRoot, string outputDll, string responseFile, Sandbox sandbox, TimeSpan timeout)
     {
+        ArgumentNullException.ThrowIfNull(studentFiles);
+        ArgumentNullException.ThrowIfNull(sandbox);
         string projectPrefix = Path.GetDirectoryName(GradingLayout.LibraryProject)!.Replace('\\', '/') + "/";
         var replaced = studentFiles.ToDictionary(f => f.Key[projectPrefix.Length..], f => f.Value, StringComparer.Ordinal);
         var lines = _arguments.Select(a => replaced.TryGetValue(a, out string? student) ? Quote(student) : a).ToList();
         lines.Add("/warnaserror-");
+        // The SDK's code-style and quality analyzers only warn; source generators (GeneratedRegex) still run.
+        lines.Add("/skipanalyzers+");
         lines.Add(Quote($"/pathmap:{Path.TrimEndingDirectorySeparator(studentRoot)}/=/submission/,{_suiteRoot}/=/suite/"));
         lines.Add("/out:" + Quote(outputDll));
         await File.WriteAllLinesAsync(responseFile, lines).ConfigureAwait(false);
-        return await LimitedProcess.RunAsync("dotnet", ["exec", _compiler, "/nologo", "/shared", "@" + responseFile], _projectFolder,
-            Dotnet.Environment, new RunLimits(GradeOptions.BuildTimeout, KeptOutputChars: 64 * 1024, MaxOutputBytes: 64L * 1024 * 1024)).ConfigureAwait(false);
+
+        string output = Path.GetDirectoryName(Path.GetFullPath(outputDll))!;
+        var paths = new SandboxPaths(_projectFolder, [_suiteRoot, Path.GetFullPath(studentRoot), Path.GetFullPath(responseFile), .. _outsideFiles], [output]);
+        var environment = new Dictionary<string, string>
+        {
+            ["DOTNET_gcServer"] = "0",
+            ["DOTNET_GCHeapHardLimit"] = "0x" + (Limits.MemoryBytes * 3 / 4).ToString("x", CultureInfo.InvariantCulture),
+        };
+        Launch launch = sandbox.Confine([Sandbox.DotnetMuxer, "exec", _compiler, "/nologo", "@" + responseFile], paths, environment);
+        using var group = ControlGroup.TryCreate($"convspec-compile-{Environment.ProcessId}-{Interlocked.Increment(ref _compilations)}", Limits, out _);
+        if (group is not null) launch = group.Wrap(launch);
+        var run = await LimitedProcess.RunAsync(launch, new RunLimits(timeout, KeptOutputChars: 64 * 1024, MaxOutputBytes: 64L * 1024 * 1024)).ConfigureAwait(false);
+        return new Compilation(run, timeout, group?.OutOfMemoryKills() > 0);
     }
 
     private static string Quote(string path) => path.Contains(' ', StringComparison.Ordinal) ? $"\"{path}\"" : path;
+}
+
+/// <summary>How one student's compilation ended, in words for the feedback when it gave no error lines.</summary>
+public sealed record Compilation(RunOutcome Run, TimeSpan Timeout, bool OutOfMemory)
+{
+    public bool Succeeded => Run is { End: RunEnd.Exited, ExitCode: 0 };
+
+    public string Describe() =>
+        OutOfMemory ? $"the compiler ran out of memory ({LibraryCompiler.Limits.MemoryBytes / (1024 * 1024)} MiB) and was stopped"
+        : Run.End == RunEnd.TimedOut ? string.Create(CultureInfo.InvariantCulture, $"the compiler was stopped at its time limit of {Timeout.TotalSeconds:0} s")
+        : $"the compiler {Run.Describe()}";
 }

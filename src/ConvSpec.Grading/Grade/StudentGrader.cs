@@ -8,12 +8,13 @@ using ConvSpec.Grading.Suite;
 namespace ConvSpec.Grading.Grade;
 
 /// <summary>
-/// Grades one submission. The starter library is compiled with the student's files in place of the starter's
-/// (a trusted step: compiling runs no student code) and put into a copy of the exercise host. Then the graded
+/// Grades one submission. The starter library is compiled with the student's files in place of the starter's, in
+/// the same sandbox as the exercise host (compiling runs no student code, but student text drives the compiler),
+/// and put into a copy of the exercise host. Then the graded
 /// specs run in a trusted process of their own, calling the student's code in that host, sandboxed; the
 /// verdicts come from that process's TRX report, which student code can neither reach nor write.
 /// </summary>
-public sealed class StudentGrader(PristineSuite pristine, Func<string, ExerciseHostSettings> hostSettings, string workRoot)
+public sealed class StudentGrader(PristineSuite pristine, Func<string, ExerciseHostSettings> hostSettings, string workRoot, Sandbox sandbox)
 {
     public async Task<StudentResult> GradeAsync(Submission submission)
     {
@@ -34,12 +35,12 @@ public sealed class StudentGrader(PristineSuite pristine, Func<string, ExerciseH
 
         string libraryOut = Path.Combine(workspace, "library");
         Directory.CreateDirectory(libraryOut);
-        var build = await pristine.Compiler.CompileAsync(studentFiles, sources, Path.Combine(libraryOut, "ConvSpec.dll"), Path.Combine(workspace, "csc.rsp"))
-            .ConfigureAwait(false);
-        if (build is not { End: RunEnd.Exited, ExitCode: 0 })
+        var build = await pristine.Compiler.CompileAsync(studentFiles, sources, Path.Combine(libraryOut, "ConvSpec.dll"), Path.Combine(workspace, "csc.rsp"),
+            sandbox, GradeOptions.CompileTimeout).ConfigureAwait(false);
+        if (!build.Succeeded)
         {
-            var errors = Dotnet.ErrorLines(build.Output, sources);
-            if (errors.Count == 0) errors = [$"the compiler {build.Describe()}"];
+            var errors = Dotnet.ErrorLines(build.Run.Output, sources);
+            if (errors.Count == 0) errors = [build.Describe()];
             var none = pristine.Specs.Select(s => new SpecVerdict(s, false, "not run: the submission does not compile")).ToList();
             return new StudentResult(submission.Student, submission.Rejected, errors, none, [], clock.Elapsed.TotalSeconds);
         }

@@ -79,6 +79,16 @@ public sealed class ControlGroup : IDisposable
         return ["/bin/sh", "-c", joins + " && exec \"$@\"", "convspec-limits", .. command];
     }
 
+    /// <summary>
+    /// <paramref name="launch"/>, joining this group first. The join is done by a shell that runs with the grader's
+    /// privileges, before the sandbox drops them, and is inherited by everything the command starts.
+    /// </summary>
+    public Launch Wrap(Launch launch)
+    {
+        ArgumentNullException.ThrowIfNull(launch);
+        return launch with { Command = Wrap(launch.Command) };
+    }
+
     /// <summary>How many times the kernel has killed a process of this group for running out of memory.</summary>
     public long OutOfMemoryKills()
     {

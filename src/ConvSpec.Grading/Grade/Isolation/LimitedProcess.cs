@@ -8,23 +8,18 @@ namespace ConvSpec.Grading.Grade.Isolation;
 /// </summary>
 public static class LimitedProcess
 {
-    public static async Task<RunOutcome> RunAsync(
+    /// <summary>Runs a trusted program with the grader's environment plus <paramref name="environment"/>.</summary>
+    public static Task<RunOutcome> RunAsync(
         string fileName, IEnumerable<string> arguments, string workingDirectory,
-        IReadOnlyDictionary<string, string>? environment, RunLimits limits, CancellationToken cancel = default)
-    {
-        var start = new ProcessStartInfo(fileName)
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            RedirectStandardInput = true,
-            UseShellExecute = false,
-        };
-        foreach (string argument in arguments) start.ArgumentList.Add(argument);
-        foreach (var (name, value) in environment ?? new Dictionary<string, string>()) start.Environment[name] = value;
+        IReadOnlyDictionary<string, string>? environment, RunLimits limits, CancellationToken cancel = default) =>
+        RunAsync(new Launch([fileName, .. arguments], workingDirectory, environment ?? new Dictionary<string, string>(), CleanEnvironment: false), limits, cancel);
 
+    public static async Task<RunOutcome> RunAsync(Launch launch, RunLimits limits, CancellationToken cancel = default)
+    {
+        ArgumentNullException.ThrowIfNull(launch);
+        ArgumentNullException.ThrowIfNull(limits);
         var clock = Stopwatch.StartNew();
-        using var process = Process.Start(start) ?? throw new InvalidOperationException($"could not start {fileName}");
+        using var process = launch.Start();
         process.StandardInput.Close();
         var output = new OutputBudget(limits.KeptOutputChars, limits.MaxOutputBytes);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancel);

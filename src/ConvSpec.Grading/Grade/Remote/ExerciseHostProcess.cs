@@ -32,29 +32,28 @@ internal sealed partial class ExerciseHostProcess : IDisposable
         _drain = _printed.DrainAsync(process.StandardError.BaseStream, _stop.Token);
     }
 
-    public static ExerciseHostProcess Start(ExerciseHostSettings settings, Sandbox sandbox, ControlGroup? _group)
+    public static ExerciseHostProcess Start(ExerciseHostSettings settings, Sandbox sandbox, ControlGroup? group)
     {
         string folder = Path.GetDirectoryName(Path.GetFullPath(settings.HostAssembly))!;
-        List<string> command = sandbox.Wrap(["dotnet", "exec", settings.HostAssembly], folder, writableFolder: null, settings.HiddenFolders);
-        if (_group is not null) command = _group.Wrap(command);
-
-        var start = new ProcessStartInfo(command[0])
+        var environment = new Dictionary<string, string>
         {
-            WorkingDirectory = folder,
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            StandardInputEncoding = new UTF8Encoding(false),
+            // Half the memory for the managed heap: the limit that holds even where no control group can be made.
+            ["DOTNET_GCHeapHardLimit"] = "0x" + (settings.Limits.MemoryBytes / 2).ToString("x", System.Globalization.CultureInfo.InvariantCulture),
+            ["DOTNET_gcServer"] = "0",
         };
-        foreach (string argument in command.Skip(1)) start.ArgumentList.Add(argument);
-        start.Environment.Remove(ExerciseHostSettings.EnvironmentVariable);
-        foreach (var (name, value) in Dotnet.Environment) start.Environment[name] = value;
-        // Half the memory for the managed heap: the limit that holds even where no control group can be made.
-        start.Environment["DOTNET_GCHeapHardLimit"] = "0x" + (settings.Limits.MemoryBytes / 2).ToString("x", System.Globalization.CultureInfo.InvariantCulture);
-        start.Environment["DOTNET_gcServer"] = "0";
-        var _process = Process.Start(start) ?? throw new ExerciseHostException($"the exercise host could not be started ({command[0]}).");
-        return new ExerciseHostProcess(_process, _group);
+        // The host reads only its own folder: the pristine host's files with the submission's ConvSpec.dll in it.
+        Launch launch = sandbox.Confine([Sandbox.DotnetMuxer, "exec", settings.HostAssembly], new SandboxPaths(folder, [folder], []), environment);
+        if (group is not null) launch = group.Wrap(launch);
+        Process process;
+        try
+        {
+            process = launch.Start();
+        }
+        catch (Exception e) when (e is InvalidOperationException or System.ComponentModel.Win32Exception)
+        {
+            throw new ExerciseHostException($"the exercise host could not be started ({e.Message}).");
+        }
+        return new ExerciseHostProcess(process, group);
     }
 
     /// <summary>

@@ -13,7 +13,6 @@ namespace ConvSpec.Grading.Grade.Remote;
 public sealed record ExerciseHostSettings(
     string HostAssembly,
     string? BubblewrapPath,
-    IReadOnlyList<string> HiddenFolders,
     double CallTimeoutSeconds,
     double BudgetSeconds,
     ResourceLimits Limits)
