@@ -13,7 +13,7 @@ internal static class ConvCommand
         var input = new Argument<string>("X.npy") { Description = "Input matrix (float32 or float64, 2-D, C order)." };
         var kernel = new Argument<string>("K.npy") { Description = "Kernel, same dtype, no larger than X." };
         var output = new Option<string>("--npy") { Description = "Where to write Y (dtype of X).", Required = true };
-        var command = new Command("conv", "Valid 2-D convolution (cross-correlation) of X with K.") { input, kernel, output };
+        var command = new Command("conv", "Valid 2-D convolution (cross-correlation) of X with K.\n\nExample:\n  convspec conv x.npy k.npy --npy y.npy") { input, kernel, output };
         command.SetAction(parse => Run(parse.GetValue(input)!, parse.GetValue(kernel)!, parse.GetValue(output)!));
         return command;
     }

@@ -23,7 +23,7 @@ internal static class ConvGradCommand
         kernel.AcceptOnlyFromAmong("sobel-x", "sobel-y");
         var channel = new Option<int>("--channel") { Description = "With an image: the channel to use (0 = red).", DefaultValueFactory = _ => 0 };
         var maxPixels = OptionChecks.MaxPixels();
-        var command = new Command("conv-grad", "Gradients of a loss through Y = K ∗ X with respect to X and K.") { inputs, dy, dx, dk, kernel, channel, maxPixels };
+        var command = new Command("conv-grad", "Gradients of a loss through Y = K ∗ X with respect to X and K.\n\nExamples:\n  convspec conv-grad x.npy k.npy --dy dy.npy --dx dx.npy --dk dk.npy\n  convspec conv-grad assets/images/camera.png --kernel sobel-x --dx dx.npy") { inputs, dy, dx, dk, kernel, channel, maxPixels };
         command.SetAction(parse =>
         {
             string[] paths = parse.GetValue(inputs)!;

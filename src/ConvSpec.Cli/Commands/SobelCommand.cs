@@ -17,7 +17,7 @@ internal static class SobelCommand
         var channel = new Option<int>("--channel") { Description = "Channel to use: 0 red (default, as ToTensor()(img)[0]), 1 green, 2 blue.", DefaultValueFactory = _ => 0 };
         var resize = new Option<int[]?>("--resize") { Description = "Resize to H W first (bilinear, as the notebook's 170 150).", Arity = new ArgumentArity(2, 2), AllowMultipleArgumentsPerToken = true };
         var maxPixels = OptionChecks.MaxPixels();
-        var command = new Command("sobel", "Sobel edge image E = sqrt((G_x ∗ I)² + (G_y ∗ I)²) / max with the hand-written convolution.") { image, npy, png, channel, resize, maxPixels };
+        var command = new Command("sobel", "Sobel edge image E = sqrt((G_x ∗ I)² + (G_y ∗ I)²) / max with the hand-written convolution.\n\nExample:\n  convspec sobel assets/images/camera.png --resize 170 150 --npy edges.npy --png edges.png") { image, npy, png, channel, resize, maxPixels };
         command.SetAction(parse => Run(parse.GetValue(image)!, parse.GetValue(npy)!, parse.GetValue(png), parse.GetValue(channel), parse.GetValue(resize), parse.GetValue(maxPixels)));
         return command;
     }

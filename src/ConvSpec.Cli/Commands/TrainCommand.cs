@@ -1,4 +1,5 @@
 using System.CommandLine;
+using ConvSpec.Cli.Progress;
 using ConvSpec.IO;
 using ConvSpec.Mnist;
 using ConvSpec.Training;
@@ -20,7 +21,7 @@ public static class TrainCommand
         var data = new Option<string?>("--data") { Description = $"MNIST directory (default ${MnistDirectory.EnvironmentVariable} or ~/.cache/convspec/mnist)" };
         var metrics = new Option<string?>("--metrics") { Description = "write metrics as JSON to this file" };
 
-        var command = new Command("train", "Train a CNN on MNIST (exercise 1) and evaluate it on the test set")
+        var command = new Command("train", "Train a CNN on MNIST (exercise 1) and evaluate it on the test set.\n\nExample:\n  convspec train --model lenet --epochs 3 --seed 0 --metrics lenet.json")
         {
             model, epochs, seed, batchSize, device, data, metrics,
         };
@@ -36,16 +37,7 @@ public static class TrainCommand
                 parse.GetValue(data));
             string? metricsPath = parse.GetValue(metrics);
             if (metricsPath is not null) OutputPaths.RequireWritable(metricsPath, "--metrics");
-            var bar = new TextProgressBar(Console.Error);
-            TrainingReport report;
-            try
-            {
-                report = await MnistTraining.RunAsync(options, bar.ForTraining(), bar.ForFetch(), cancel);
-            }
-            finally
-            {
-                bar.Finish();
-            }
+            var report = await RunProgress.RunAsync(progress => MnistTraining.RunAsync(options, progress.Training, progress.Fetch, progress.Evaluation, cancel));
             foreach (var epoch in report.Epochs)
             {
                 Console.WriteLine($"epoch {epoch.Epoch}: train loss {epoch.TrainLoss:F4}, train accuracy {epoch.TrainAccuracy:F4}, {epoch.Seconds:F1} s");

@@ -11,16 +11,23 @@ internal static class AssignCommand
     {
         var outOption = new Option<DirectoryInfo>("--out") { Description = "Empty or new folder for the starter.", Required = true };
         var suite = SuiteRootOption.Create();
-        var command = new Command("assign", "Copy the suite with every #!HWBEGIN..#!HWEND region replaced by a NotImplementedException, the instructor's folders left out, and SUBMIT.txt listing the files to hand in.")
+        var command = new Command("assign", "Copy the suite with every #!HWBEGIN..#!HWEND region replaced by a NotImplementedException, the instructor's folders left out, and SUBMIT.txt listing the files to hand in. Needs a checkout of the suite.\n\nExample:\n  convspec assign --out starter    # inside a clone of the suite")
         {
             outOption,
             suite,
         };
         command.SetAction(parse =>
         {
+            string suiteRoot = parse.GetValue(suite)!.FullName;
+            if (!SuiteRootOption.IsSuite(suiteRoot))
+            {
+                Console.Error.WriteLine($"assign: {suiteRoot} is not a ConvSpec checkout (no ConvSpec.sln there or above). The starter is cut from the " +
+                                        "instructor's suite, which the installed tool does not carry: run assign inside a clone of the suite, or pass --suite DIR.");
+                return CommandLineRunner.UsageOrInputError;
+            }
             try
             {
-                var result = Assigner.Assign(parse.GetValue(suite)!.FullName, parse.GetValue(outOption)!.FullName);
+                var result = Assigner.Assign(suiteRoot, parse.GetValue(outOption)!.FullName);
                 Console.WriteLine($"assign: {result.FilesCopied} files written, {result.InstructorFilesLeftOut} instructor file(s) left out (hidden specs, grading specs and samples); students hand in:");
                 foreach (string path in result.SubmitPaths) Console.WriteLine("  " + path);
                 return 0;

@@ -25,7 +25,7 @@ internal static class GradeCommand
         sandbox.AcceptOnlyFromAmong("bwrap", "none");
         var keepWork = new Option<bool>("--keep-work") { Description = "Keep the private work area (builds, each student's workspace) after the run, for debugging." };
         var suite = SuiteRootOption.Create();
-        var command = new Command("grade", "Grade every submission with the suite's graded specs, hidden ones included.")
+        var command = new Command("grade", "Grade every submission with the suite's graded specs, hidden ones included.\n\nExample:\n  convspec grade submissions --out grades    # inside a clone of the suite")
         {
             submissions, outOption, timeout, studentTimeout, parallel, sandbox, keepWork, suite,
         };

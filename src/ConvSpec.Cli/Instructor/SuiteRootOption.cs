@@ -14,4 +14,7 @@ internal static class SuiteRootOption
             return StarterRoot.Find(current) ?? current;
         },
     };
+
+    /// <summary>Whether <paramref name="folder"/> is the root of a suite checkout.</summary>
+    public static bool IsSuite(string folder) => File.Exists(Path.Combine(folder, "ConvSpec.sln"));
 }

@@ -15,7 +15,11 @@ public sealed record FiniteDifferenceCheck(int Row, int Col, double NotebookEmpi
 }
 
 /// <summary>Exercise 3's outcome for L = Σ y² with K = G_x.</summary>
-public sealed record GradientOutcome(float[,] InputGradient, IReadOnlyList<FiniteDifferenceCheck> Checks, AscentResult<double> Ascent);
+public sealed record GradientOutcome(float[,] InputGradient, IReadOnlyList<FiniteDifferenceCheck> Checks, AscentResult<double> Ascent)
+{
+    /// <summary>The same ascent in float32, the notebook's dtype, whose loss overflows to infinity (erratum E9).</summary>
+    public IReadOnlyList<float> Float32Losses { get; init; } = [];
+}
 
 /// <summary>Exercise 3: the input gradient, its finite-difference check, and gradient ascent.</summary>
 public static class GradientExercise
@@ -38,7 +42,7 @@ public static class GradientExercise
                 CentralDifference(image64, sobelX64, p.Row, p.Col), gradient64[p.Row, p.Col]))
             .ToList();
 
-        return new GradientOutcome(gradient, checks, Ascend(ascentSeed));
+        return new GradientOutcome(gradient, checks, Ascend(ascentSeed)) { Float32Losses = AscendInFloat32(ascentSeed).Losses };
     }
 
     /// <summary>
@@ -51,6 +55,10 @@ public static class GradientExercise
         double[,] start = Matrix.Convert<float, double>(RandomImage(9, 9, seed));
         return GradientAscent.MaximizeSumOfSquares(start, SobelKernels.Gx<double>(), 0.01, 100);
     }
+
+    /// <summary>The notebook's ascent in its own dtype, float32, from the same start as <see cref="Ascend"/>.</summary>
+    public static AscentResult<float> AscendInFloat32(int seed = 0) =>
+        GradientAscent.MaximizeSumOfSquares(RandomImage(9, 9, seed), SobelKernels.Gx<float>(), 0.01f, 100);
 
     /// <summary>torch.rand's role in the notebook: uniform [0, 1) pixels, here from a seeded System.Random.</summary>
     public static float[,] RandomImage(int rows, int cols, int seed)

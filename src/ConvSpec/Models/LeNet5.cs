@@ -12,6 +12,12 @@ namespace ConvSpec.Models;
 /// </summary>
 public sealed class LeNet5 : nn.Module<Tensor, Tensor>
 {
+    /// <summary>Which LeNet-5 this is, and why its count differs from the one d2l.ai prints.</summary>
+    public const string Variant =
+        "ECE285's LeNet-5: conv1 has no padding, so 28 → 24 → 12 → 8 → 4 and fc1 reads 16·4·4 = 256 inputs: 44,426 parameters. " +
+        "d2l.ai's LeNet pads conv1 by 2 (28 → 28 → 14 → 10 → 5), so its fc1 reads 16·5·5 = 400 inputs: (400 − 256)·120 = 17,280 more weights, " +
+        "61,706 parameters. Its sigmoid and average pooling (ours: ReLU and max pooling) hold no parameters.";
+
     private readonly Conv2d conv1 = nn.Conv2d(1, 6, kernel_size: 5);
     private readonly ReLU relu1 = nn.ReLU();
     private readonly MaxPool2d pool1 = nn.MaxPool2d(kernel_size: 2);

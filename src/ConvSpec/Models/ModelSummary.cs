@@ -12,6 +12,28 @@ public sealed record ModelSummary(IReadOnlyList<SummaryRow> Rows, long TotalPara
 {
     public long NonTrainableParameters => TotalParameters - TrainableParameters;
 
+    /// <summary>The shape of one input sample, without the batch dimension: (1, 28, 28) for MNIST.</summary>
+    public IReadOnlyList<long> InputShape { get; init; } = [];
+
+    private const double Megabyte = 1024.0 * 1024.0;
+
+    /// <summary>torchsummary's "Input size (MB)": one float32 input sample.</summary>
+    public double InputSizeMegabytes => Product(InputShape) * 4 / Megabyte;
+
+    /// <summary>
+    /// torchsummary's "Forward/backward pass size (MB)": every layer's float32 output for one sample,
+    /// counted twice because backward keeps a gradient of the same size.
+    /// </summary>
+    public double ForwardBackwardPassMegabytes => 2.0 * Rows.Sum(r => Product(r.OutputShape.Skip(1))) * 4 / Megabyte;
+
+    /// <summary>torchsummary's "Params size (MB)": every parameter as float32.</summary>
+    public double ParametersMegabytes => TotalParameters * 4 / Megabyte;
+
+    /// <summary>torchsummary's "Estimated Total Size (MB)": the three above added.</summary>
+    public double EstimatedTotalMegabytes => InputSizeMegabytes + ForwardBackwardPassMegabytes + ParametersMegabytes;
+
+    private static double Product(IEnumerable<long> dims) => dims.Aggregate(1.0, (p, d) => p * d);
+
     /// <summary>Runs a batch of two zero inputs of shape <paramref name="inputShape"/> through the layers in order.</summary>
     public static ModelSummary Of(nn.Module<Tensor, Tensor> model, params long[] inputShape)
     {
@@ -30,7 +52,7 @@ public sealed record ModelSummary(IReadOnlyList<SummaryRow> Rows, long TotalPara
         }
         var total = model.parameters().Sum(p => p.numel());
         var trainable = model.parameters().Where(p => p.requires_grad).Sum(p => p.numel());
-        return new ModelSummary(rows, total, trainable);
+        return new ModelSummary(rows, total, trainable) { InputShape = inputShape };
     }
 
     /// <summary>The layers a forward pass applies, in order: a Sequential's children or LeNet-5's list.</summary>
@@ -57,6 +79,11 @@ public sealed record ModelSummary(IReadOnlyList<SummaryRow> Rows, long TotalPara
         text.AppendLine($"Total params: {TotalParameters:N0}");
         text.AppendLine($"Trainable params: {TrainableParameters:N0}");
         text.AppendLine($"Non-trainable params: {NonTrainableParameters:N0}");
+        text.AppendLine(rule);
+        text.AppendLine(FormattableString.Invariant($"Input size (MB): {InputSizeMegabytes:0.00}"));
+        text.AppendLine(FormattableString.Invariant($"Forward/backward pass size (MB): {ForwardBackwardPassMegabytes:0.00}"));
+        text.AppendLine(FormattableString.Invariant($"Params size (MB): {ParametersMegabytes:0.00}"));
+        text.AppendLine(FormattableString.Invariant($"Estimated Total Size (MB): {EstimatedTotalMegabytes:0.00}"));
         text.AppendLine(rule);
         return text.ToString();
     }

@@ -16,14 +16,16 @@ public static class MnistTraining
         TrainingOptions options,
         IProgress<EpochProgress>? progress = null,
         IProgress<FetchProgress>? fetchProgress = null,
+        IProgress<EvaluationProgress>? evaluationProgress = null,
         CancellationToken cancel = default)
     {
         var data = await MnistData.LoadAsync(options.DataDirectory, fetchProgress, cancel);
-        return Run(data, options, progress);
+        return Run(data, options, progress, evaluationProgress);
     }
 
     /// <summary>Seeds torch and the shuffle with <see cref="TrainingOptions.Seed"/>, trains, evaluates on every test batch.</summary>
-    public static TrainingReport Run(MnistData data, TrainingOptions options, IProgress<EpochProgress>? progress = null)
+    public static TrainingReport Run(MnistData data, TrainingOptions options, IProgress<EpochProgress>? progress = null,
+        IProgress<EvaluationProgress>? evaluationProgress = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentOutOfRangeException.ThrowIfLessThan(options.Epochs, 1, nameof(options.Epochs));
@@ -37,15 +39,24 @@ public static class MnistTraining
         model.to(device);
         using var train = new TensorSplit(data.Train, recipe.PixelScale, recipe.PixelOffset, device);
         using var test = new TensorSplit(data.Test, recipe.PixelScale, recipe.PixelOffset, device);
-        var untrained = Evaluator.Evaluate(model, test);
+        var untrained = Evaluator.Evaluate(model, test, progress: evaluationProgress, phase: "untrained model on the test set");
         using var optimizer = recipe.CreateOptimizer(model.parameters());
         var trainer = new Trainer(model, optimizer, batchSize, shuffle);
         var epochs = new List<EpochResult>();
         for (var epoch = 1; epoch <= options.Epochs; epoch++)
         {
-            epochs.Add(trainer.TrainEpoch(train, epoch, options.Epochs, progress));
+            var result = trainer.TrainEpoch(train, epoch, options.Epochs, progress);
+            if (options.EvaluateEachEpoch && epoch < options.Epochs)
+            {
+                result = result with { Test = Evaluator.Evaluate(model, test, progress: evaluationProgress, phase: $"test set after epoch {epoch}") };
+            }
+            epochs.Add(result);
         }
-        var evaluation = Evaluator.Evaluate(model, test);
+        var evaluation = Evaluator.Evaluate(model, test, progress: evaluationProgress, phase: "trained model on the test set");
+        if (options.EvaluateEachEpoch && epochs.Count > 0)
+        {
+            epochs[^1] = epochs[^1] with { Test = evaluation };
+        }
         return new TrainingReport(options.Model, options.Seed, batchSize, options.Device, epochs, evaluation, untrained);
     }
 }

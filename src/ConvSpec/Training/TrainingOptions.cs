@@ -3,6 +3,7 @@ namespace ConvSpec.Training;
 /// <summary>
 /// A training run (<see cref="MnistTraining"/>). <see cref="BatchSize"/> null takes the recipe's (64 lab CNN, 100 LeNet-5);
 /// <see cref="DataDirectory"/> null takes <see cref="Mnist.MnistDirectory.Resolve"/>'s default.
+/// <see cref="EvaluateEachEpoch"/> also evaluates the test set after every epoch, for per-epoch curves.
 /// </summary>
 public sealed record TrainingOptions(
     ModelKind Model = ModelKind.LabCnn,
@@ -10,4 +11,5 @@ public sealed record TrainingOptions(
     int Seed = 0,
     int? BatchSize = null,
     string Device = "cpu",
-    string? DataDirectory = null);
+    string? DataDirectory = null,
+    bool EvaluateEachEpoch = false);

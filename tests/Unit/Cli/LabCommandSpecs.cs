@@ -5,7 +5,7 @@ namespace ConvSpec.Tests.Unit.Cli;
 
 /// <summary>`convspec lab --quick`, run as a user runs it, and the report it leaves.</summary>
 [Trait("Category", "Mnist")]
-public sealed partial class LabCommandSpecs : IDisposable
+public sealed partial class LabCommandSpecs(QuickLabRun quickLab) : IDisposable, IClassFixture<QuickLabRun>
 {
     private readonly TempFolder _folder = new("convspec-lab-");
 
@@ -18,16 +18,16 @@ public sealed partial class LabCommandSpecs : IDisposable
     [Specifies("Rule: the lab report is self-contained")]
     public void Quick_lab_writes_a_report_whose_every_image_exists()
     {
-        CliResult result = CliProcess.Run(RepositoryFiles.Root, TimeSpan.FromMinutes(5), "lab", "--quick", "--out", Path.Combine(_folder.Path, "report"));
+        CliResult result = quickLab.Result;
 
         result.ExitCode.Should().Be(0, "stderr: {0}", result.Stderr);
-        string html = File.ReadAllText(Path.Combine(_folder.Path, "report", "index.html"));
+        string html = quickLab.Page("index.html");
         string[] images = ImageSource().Matches(html).Select(m => m.Groups[1].Value).ToArray();
-        images.Should().Contain(["mnist-grid.png", "training-loss.png", "sobel-reference.png", "sobel-custom.png", "input-gradient.png", "ascent-loss.png", "ascent-image.png"],
+        images.Should().Contain(["mnist-grid.png", "training-loss.png", "sobel-reference.png", "sobel-custom.png", "input-gradient.png", "ascent-loss.png", "ascent-image.png", "misclassified.png"],
             "the page shows every exercise's pictures");
         foreach (string image in images)
         {
-            string path = Path.Combine(_folder.Path, "report", image);
+            string path = Path.Combine(quickLab.ReportFolder, image);
             File.Exists(path).Should().BeTrue($"the page shows {image}");
             FluentActions.Invoking(() => GrayImage.Load(path)).Should().NotThrow($"{image} must be a readable PNG");
         }
@@ -44,4 +44,34 @@ public sealed partial class LabCommandSpecs : IDisposable
         result.StderrLines.Should().ContainSingle().Which.Should().Contain("--epochs 0");
         Directory.Exists(Path.Combine(_folder.Path, "report")).Should().BeFalse();
     }
+
+    [Fact]
+    public void Quick_lab_with_redirected_output_writes_plain_lines_without_carriage_returns()
+    {
+        CliResult result = quickLab.Result;
+
+        result.ExitCode.Should().Be(0, "stderr: {0}", result.Stderr);
+        result.Stdout.Should().NotContain("\r", "a redirected stdout is a log: no line is redrawn in place");
+        result.Stderr.Should().NotContain("\r", "progress on a redirected stderr is one line per phase, not a redrawn bar");
+        result.Stderr.Should().NotContain("\u001b", "no terminal escape sequences go into a file");
+        result.StderrLines.Should().ContainSingle(l => l.TrimStart().StartsWith("epoch 1/1:", StringComparison.Ordinal), "one line for the one epoch")
+            .And.ContainSingle(l => l.TrimStart().StartsWith("trained model on the test set:", StringComparison.Ordinal), "one line for the final evaluation");
+        result.StderrLines.Count.Should().BeLessThan(20, "a line per phase, not one per batch (94 batches in --quick)");
+    }
+
+    [Fact]
+    public void Every_equation_and_erratum_link_of_the_report_lands_on_a_heading_of_the_copied_spec_document()
+    {
+        quickLab.Result.ExitCode.Should().Be(0, "stderr: {0}", quickLab.Result.Stderr);
+        string html = quickLab.Page("index.html"), derivations = quickLab.Page("derivations.html");
+        string[] anchors = DerivationsLink().Matches(html).Select(m => m.Groups[1].Value).Distinct().ToArray();
+
+        anchors.Should().Contain(["eq-1", "eq-2", "eq-5", "eq-11", "erratum-e7", "erratum-e9"], "the report cites the equations it shows and the errata it mentions");
+        foreach (string anchor in anchors)
+            derivations.Should().MatchRegex($"<h3 id=\"{anchor}\">(Equation|Erratum) ", $"derivations.html#{anchor} must land on its heading");
+        html.Should().Contain("<math display=\"block\">", "equations are typeset as MathML");
+    }
+
+    [GeneratedRegex("href=\"derivations\\.html#([^\"]+)\"")]
+    private static partial Regex DerivationsLink();
 }

@@ -15,6 +15,9 @@ public static partial class NotebookSummaryTable
 
     public static long Total(string label) => Number(Regex.Match(Text, $@"^{label} params: ([\d,]+)", RegexOptions.Multiline).Groups[1].Value);
 
+    /// <summary>A size line's figure as printed, e.g. Size("Params size") is "0.36".</summary>
+    public static string Size(string label) => Regex.Match(Text, $@"^{Regex.Escape(label)} \(MB\): ([\d.]+)", RegexOptions.Multiline).Groups[1].Value;
+
     private static long Number(string text) => long.Parse(text, NumberStyles.AllowThousands, CultureInfo.InvariantCulture);
 
     [GeneratedRegex(@"^\s*(?<layer>\w+-\d+)\s+(?<shape>\[[^\]]*\])\s+(?<params>[\d,]+)\s*$", RegexOptions.Multiline)]

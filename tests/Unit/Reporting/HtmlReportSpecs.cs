@@ -76,6 +76,24 @@ public sealed class HtmlReportSpecs : IDisposable
     }
 
     [Fact]
+    public void Extra_pages_are_listed_in_the_marker_so_a_later_run_replaces_them()
+    {
+        string folder = Path.Combine(_folder.Path, "report");
+        HtmlReport first = ReportWith(new Figure("old.png", OnePixelPng, "old"));
+        first.AddPage("derivations.html", "<p>derivations</p>");
+        first.WriteTo(folder);
+
+        ReportFolder.ListedFiles(folder).Should().BeEquivalentTo(["old.png", "derivations.html", "index.html"]);
+
+        HtmlReport second = ReportWith(new Figure("new.png", OnePixelPng, "new"));
+        second.AddPage("derivations.html", "<p>derivations, again</p>");
+        second.WriteTo(folder);
+
+        Directory.GetFiles(folder).Select(Path.GetFileName).Should().BeEquivalentTo(["index.html", "new.png", "derivations.html", ReportFolder.MarkerName]);
+        File.ReadAllText(Path.Combine(folder, "derivations.html")).Should().Be("<p>derivations, again</p>");
+    }
+
+    [Fact]
     public void A_folder_ConvSpec_did_not_write_is_refused_and_left_as_it_was()
     {
         string folder = Path.Combine(_folder.Path, "mine");
@@ -142,5 +160,34 @@ public sealed class HtmlReportSpecs : IDisposable
 
         using var bitmap = SkiaSharp.SKBitmap.Decode(png);
         (bitmap.Width, bitmap.Height).Should().Be((300, 200));
+    }
+
+    [Fact]
+    public void A_chart_is_rendered_at_twice_the_size_the_page_shows_it()
+    {
+        Figure chart = Charts.Figure("c.png", "caption", "loss", "step", "L", [("loss", [3.0, 2.0, 1.0])], 300, 200);
+
+        using var bitmap = SkiaSharp.SKBitmap.Decode(chart.Png);
+        (bitmap.Width, bitmap.Height).Should().Be((600, 400), "two image pixels per CSS pixel keep lines and text sharp");
+        ReportWith(chart).RenderHtml().Should().Contain("src=\"c.png\" width=\"300\" height=\"200\"");
+    }
+
+    [Fact]
+    public void A_pixel_image_is_shown_at_an_integer_multiple_of_its_size_with_square_pixels()
+    {
+        byte[] nineByNine = ConvSpec.Imaging.GrayPng.Encode(new float[9, 9]);
+
+        string html = ReportWith(new Figure("a.png", nineByNine, "ascent", Pixelated: true, Scale: 32)).RenderHtml();
+
+        html.Should().Contain("class=\"pixelated\" src=\"a.png\" width=\"288\" height=\"288\"");
+        html.Should().Contain("image-rendering: pixelated");
+    }
+
+    [Fact]
+    public void Links_and_maths_in_text_are_rendered_and_plain_text_stays_escaped()
+    {
+        string html = ReportWith(new Paragraph(Rich.Of("a < b (", DerivationsPage.Equation(5), ") ", MathMl.Inline(MathMl.Var("x", "ij"))))).RenderHtml();
+
+        html.Should().Contain("a &lt; b (<a href=\"derivations.html#eq-5\">Eq. 5</a>) <math><msub><mi>x</mi><mrow><mi>i</mi><mi>j</mi></mrow></msub></math>");
     }
 }

@@ -25,4 +25,13 @@ public sealed class MnistEvaluationSpecs(MnistTrainingFixture training)
         evaluated.Samples.Should().Be(test.Count, "every test sample is evaluated once, none skipped");
         evaluated.LabelCounts.Should().Equal(expectedCounts, "the evaluated samples are the test set's");
     }
+
+    [Fact]
+    public void Confusion_matrix_of_the_trained_network_sums_to_the_test_set_and_its_trace_is_the_reported_accuracy()
+    {
+        var evaluated = training.LabCnn.Test;
+
+        evaluated.Confusion.Cast<long>().Sum().Should().Be(10_000, "MNIST's test set has 10,000 images");
+        ConfusionChecks.ShouldAgreeWith(evaluated, training.Data.Test);
+    }
 }
