@@ -33,6 +33,13 @@ public sealed class AssignedStarter : IAsyncLifetime
 
     public ValueTask InitializeAsync()
     {
+        // A student's starter lies in a folder every user can read, as a checkout does; the temp folder is private
+        // (0700), which would make the permission specs that run the CLI as the user nobody skip here.
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(_folder.Path, File.GetUnixFileMode(_folder.Path) | UnixFileMode.OtherRead | UnixFileMode.OtherExecute
+                | UnixFileMode.GroupRead | UnixFileMode.GroupExecute);
+        }
         CliProcess.Run(SuitePaths.Root, TimeSpan.FromMinutes(2), "assign", "--out", Folder, "--suite", SuitePaths.Root).EnsureSuccess("convspec assign");
         Build = CliProcess.RunProgram("dotnet", Folder, TimeSpan.FromMinutes(5), "build", "-nologo", "-v:q");
         if (Build.ExitCode == 0)

@@ -1,6 +1,4 @@
-using System.Globalization;
 using System.Text.Json;
-using System.Xml.Linq;
 
 namespace ConvSpec.Tests.Grading;
 
@@ -39,7 +37,7 @@ public class GradeSamplesSpecs(GradedClass graded) : IClassFixture<GradedClass>
     [InlineData("flat_zip", 35, "the seven files at the top of a zip are matched by their names")]
     [InlineData("wrapped_zip", 35, "the files below one wrapping folder are matched by their paths")]
     [InlineData("stray_files", 0, "nothing in the hand-in is a SUBMIT.txt file, so the starter is graded")]
-    [InlineData("breaks_out", 35, "its unmounts, remount, cgroup mount and writes are refused, then it answers correctly")]
+    [InlineData("breaks_out", 30, "its unmounts, remount, cgroup mount and writes are refused; its native calls from BorderBounds cost the bounds exercise under the delegation rule")]
     [InlineData("probes_secrets", 32, "its probe's report fails the 1-based bounds spec and the hidden shift spec, which call OneBased")]
     [InlineData("compile_bomb", 0, "nothing runs when the compiler is stopped at its time limit")]
     public void Each_sample_gets_its_expected_total(string student, int total, string because)
@@ -177,7 +175,9 @@ public class GradeSamplesSpecs(GradedClass graded) : IClassFixture<GradedClass>
 
         File.Exists(Path.Combine(graded.CanaryFolder, "ESCAPED.txt")).Should().BeFalse(
             "breaks_out writes this marker wherever it can see the canary folder, which is outside its sandbox");
-        graded.Read("feedback/breaks_out.md").Should().Contain("Score: **35 / 35**", "it answers correctly after its attempts");
+        graded.Read("feedback/breaks_out.md").Should().Contain("Score: **30 / 35**",
+                "its attempts are native calls (DllImport) reached from BorderBounds, which the delegation rule does not count, and it answers every other exercise correctly")
+            .And.Contain("uses native code (DllImport)");
         graded.Read("grades.csv").Should().Contain("\ncorrect,5,6,6,6,8,4,35\n", "nothing of the grader's library was edited for the students graded after it");
     }
 
@@ -352,22 +352,10 @@ public class GradeSamplesSpecs(GradedClass graded) : IClassFixture<GradedClass>
     [Specifies("Rule: hidden specs' inputs never reach a visible spec's message")]
     public void A_visible_failure_carries_nothing_a_hidden_spec_sent()
     {
+        // The graded specs run in name order (tests/Graded/GradedOrder.cs), so the hidden classes run before the visible
+        // LabCnn, Sobel and Training classes: in a shared process their failures would show the hidden spec's inputs.
         string feedback = graded.Read("feedback/leaks_hidden.md");
-        string trx = Path.Combine(graded.Out, ".work/students/leaks_hidden/results/graded.trx");
-        if (File.Exists(trx) && !VisibleFailureAfter(trx, "ConvSpec.Tests.Graded.Hidden.HiddenGradedSpecs.A_kernel_as_large_as_the_image_gives_one_inner_product"))
-            Assert.Skip("in this run's order no visible spec ran after the hidden convolution spec, so nothing could have leaked.");
-
         feedback.Should().Contain("ApplyConvolution was given: ").And.Contain("6×7 with 3×2", "visible failures report what their process's ApplyConvolution was sent")
             .And.NotContain("3×4 with 3×4", "the hidden spec's 3×4 image and kernel went to a process of its own, which no visible spec calls");
-    }
-
-    /// <summary>Whether a visible spec failed after the named hidden spec started, in the test run's own report.</summary>
-    private static bool VisibleFailureAfter(string trx, string hiddenSpec)
-    {
-        var results = XDocument.Load(trx).Descendants().Where(e => e.Name.LocalName == "UnitTestResult")
-            .Select(e => (Name: (string?)e.Attribute("testName") ?? "", Outcome: (string?)e.Attribute("outcome"), Start: DateTimeOffset.Parse((string?)e.Attribute("startTime") ?? "", CultureInfo.InvariantCulture)))
-            .ToList();
-        var hidden = results.Single(r => r.Name == hiddenSpec);
-        return results.Any(r => !r.Name.StartsWith("ConvSpec.Tests.Graded.Hidden.", StringComparison.Ordinal) && r.Outcome == "Failed" && r.Start > hidden.Start);
     }
 }

@@ -11,7 +11,8 @@ namespace ConvSpec.Tests.Grading;
 public class StarterHoldsNoAnswerSpecs(AssignedCopy starter) : IClassFixture<AssignedCopy>
 {
     /// <summary>Instructor-only files that answer an exercise, by folder or path.</summary>
-    private static readonly string[] AnswerFiles = [GradingLayout.HiddenFolder, "benchmarks/peer/"];
+    private static readonly string[] AnswerFiles =
+        [GradingLayout.HiddenFolder, "benchmarks/peer/", "src/ConvSpec/Convolution/Fast/", "src/ConvSpec/Convolution/ConvolutionMatrix.cs"];
 
     /// <summary>
     /// Lines that say nothing about an answer however long: imports, namespaces, attributes, doc-comment tags, loop

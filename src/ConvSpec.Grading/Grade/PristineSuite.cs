@@ -74,8 +74,10 @@ public sealed class PristineSuite
         var starters = Assigner.StarterFiles(source);
         string libraryBase = Path.Combine(workRoot, "library-base");
         FileTree.DeleteIfExists(libraryBase);
-        FileTree.CopyFiles(source, libraryBase, files.Where(f =>
-            GradingLayout.BuildRootFiles.Contains(f) || GradingLayout.LibraryBuildFolders.Any(folder => f.StartsWith(folder, StringComparison.Ordinal))));
+        // The library a student's files are compiled into is the starter's: no instructor-only file, so no second
+        // answer (FastConvolution, the convolution matrix) that a submission could call.
+        FileTree.CopyFiles(source, libraryBase, files.Where(f => !GradingLayout.IsInstructorOnly(f) && (
+            GradingLayout.BuildRootFiles.Contains(f) || GradingLayout.LibraryBuildFolders.Any(folder => f.StartsWith(folder, StringComparison.Ordinal)))));
         foreach (var (path, text) in starters)
         {
             if (!File.Exists(Path.Combine(libraryBase, path)))

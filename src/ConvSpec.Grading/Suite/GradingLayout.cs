@@ -33,10 +33,12 @@ public static class GradingLayout
         "src/ConvSpec.ExerciseHost/",
         "src/ConvSpec.Cli/Instructor/",
         "docs/grading.md",
-        "benchmarks/peer/",
-        "benchmarks/epoch-side-by-side.sh",
-        "benchmarks/run-convolution-benchmarks",
-        "benchmarks/grading-class.sh",
+        "benchmarks/",
+        // Answers in another form: a second convolution (SIMD) and the convolution as a matrix, with their specs.
+        "src/ConvSpec/Convolution/Fast/",
+        "src/ConvSpec/Convolution/ConvolutionMatrix.cs",
+        "tests/Unit/Convolution/FastConvolutionSpecs.cs",
+        "tests/Unit/Convolution/ConvolutionMatrixSpecs.cs",
     ];
 
     /// <summary>The solution file, from which the starter's copy drops the projects under <see cref="InstructorOnlyPaths"/>.</summary>

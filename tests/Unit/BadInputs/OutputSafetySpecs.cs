@@ -62,7 +62,8 @@ public sealed class OutputSafetySpecs : IDisposable
         File.SetLastWriteTimeUtc(stale, DateTime.UtcNow - IO.StagedOutputs.StaleAfter - TimeSpan.FromMinutes(1));
         File.SetLastWriteTimeUtc(lookAlike, DateTime.UtcNow - IO.StagedOutputs.StaleAfter - TimeSpan.FromMinutes(1));
 
-        CliProcess.Run(_directory, "conv", "x.npy", "k.npy", "--npy", "y.npy").ExitCode.Should().Be(0);
+        CliResult run = CliProcess.Run(_directory, "conv", "x.npy", "k.npy", "--npy", "y.npy");
+        run.ExitCode.Should().Be(0, "stderr: {0}", run.Stderr);
 
         File.Exists(stale).Should().BeFalse("a write to y.npy removes its own stale temporary files");
         File.Exists(fresh).Should().BeTrue("a recent one may belong to a run still writing");

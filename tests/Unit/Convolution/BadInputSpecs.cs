@@ -18,7 +18,6 @@ public class BadInputSpecs
         ShouldNameBoth(() => Convolution2D.ApplyConvolution(new double[2, 5], new double[3, 3]), "3×3", "2×5");
         ShouldNameBoth(() => Convolution2D.ComputeConvolutionAtPosition(0, 0, new double[4, 2], new double[3, 3]), "3×3", "4×2");
         ShouldNameBoth(() => TorchReference.Conv2d(new double[2, 2], new double[1, 3]), "1×3", "2×2");
-        ShouldNameBoth(() => ConvolutionMatrixBuilder.ConvolutionMatrix(new double[4, 4], 3, 5), "4×4", "3×5");
     }
 
     [Fact]

@@ -61,4 +61,18 @@ public class ConvolutionMatrixSpecs
             entries.Should().Equal([1, 2, 3, 4], "row {0} lists k_00, k_01 at one image row and k_10, k_11 one row (4 pixels) later", row);
         }
     }
+
+    [Fact]
+    [Specifies("Eq. 10")]
+    public void The_matrix_rejects_a_missing_empty_or_oversized_kernel_by_name()
+    {
+        FluentActions.Invoking(() => ConvolutionMatrixBuilder.ConvolutionMatrix<double>(null!, 4, 5))
+            .Should().Throw<ArgumentNullException>().Which.ParamName.Should().Be("kernel");
+        FluentActions.Invoking(() => ConvolutionMatrixBuilder.ConvolutionMatrix(new double[0, 2], 4, 5))
+            .Should().Throw<ArgumentException>().Which.Message.Should().Contain("kernel is empty (0×2)");
+        FluentActions.Invoking(() => ConvolutionMatrixBuilder.ConvolutionMatrix(new double[2, 3], 4, 2))
+            .Should().Throw<ArgumentException>().Which.Message.Should().Contain("kernel 2×3 is larger than the input 4×2");
+        FluentActions.Invoking(() => ConvolutionMatrixBuilder.ConvolutionMatrix(new double[4, 4], 3, 5))
+            .Should().Throw<ArgumentException>().Which.Message.Should().Contain("4×4").And.Contain("3×5");
+    }
 }

@@ -81,4 +81,14 @@ public class FastConvolutionSpecs
         y[0, width - 1].Should().Be(5, "the last output reads x[0, {0}]·k[0, 2] = 1·5", width + 1);
         Enumerable.Range(0, width - 1).Select(j => y[0, j]).Should().AllBeEquivalentTo(0f);
     }
+
+    [Fact]
+    [Specifies("Eq. 1")]
+    public void Fast_convolution_rejects_a_missing_array_by_its_parameter_name()
+    {
+        var image = new double[4, 5];
+        var kernel = new double[3, 3];
+        FluentActions.Invoking(() => FastConvolution.ApplyConvolution(null!, kernel)).Should().Throw<ArgumentNullException>().Which.ParamName.Should().Be("image");
+        FluentActions.Invoking(() => FastConvolution.ApplyConvolution(image, null!)).Should().Throw<ArgumentNullException>().Which.ParamName.Should().Be("kernel");
+    }
 }
