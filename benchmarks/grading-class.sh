@@ -16,10 +16,11 @@ trap 'rm -rf "$work"' EXIT
 
 dotnet "$cli" assign --out "$work/starter" --suite "$suite" >/dev/null
 make_student() { # name [sample]
-  while read -r path; do
+  grep -v '^#' "$work/starter/SUBMIT.txt" | while read -r path; do
+    [ -n "$path" ] || continue
     mkdir -p "$work/class/$1/$(dirname "$path")"
     cp "$suite/$path" "$work/class/$1/$path"
-  done < "$work/starter/SUBMIT.txt"
+  done
   # An older suite may lack a sample; this checkout's then stands in (files it does not grade are ignored).
   if [ -n "${2:-}" ]; then
     local sample="$suite/tests/Grading/Submissions/$2"

@@ -44,6 +44,23 @@ public class StarterHoldsNoAnswerSpecs(AssignedCopy starter) : IClassFixture<Ass
         Directory.Exists(Path.Combine(SuitePaths.Root, "src/ConvSpec/Grading")).Should().BeFalse("the grader is a project of its own, src/ConvSpec.Grading");
     }
 
+    /// <summary>The lines outside every solution region of the files a student hands in: what the starter gives them.</summary>
+    private static readonly Lazy<HashSet<string>> Scaffolding = new(() =>
+    {
+        var lines = new HashSet<string>(StringComparer.Ordinal);
+        foreach (string path in SuiteFiles.List(SuitePaths.Root).Where(p => !GradingLayout.IsInstructorOnly(p) && StarterText.MayHoldRegions(p)))
+        {
+            string[] text = File.ReadAllText(Path.Combine(SuitePaths.Root, path)).Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
+            var regions = StarterText.Regions(path, text);
+            if (regions.Count == 0) continue;
+            for (int n = 1; n <= text.Length; n++)
+            {
+                if (!regions.Any(r => n >= r.BeginLine && n <= r.EndLine)) lines.Add(text[n - 1].Trim());
+            }
+        }
+        return lines;
+    });
+
     private static IEnumerable<(string Source, string Line)> AnswerLines()
     {
         foreach (string path in SuiteFiles.List(SuitePaths.Root))
@@ -51,7 +68,10 @@ public class StarterHoldsNoAnswerSpecs(AssignedCopy starter) : IClassFixture<Ass
             string text = File.ReadAllText(Path.Combine(SuitePaths.Root, path));
             if (AnswerFiles.Any(a => path.StartsWith(a, StringComparison.Ordinal)))
             {
-                foreach (string line in text.Split('\n').Select(l => l.Trim()).Where(IsNonTrivial)) yield return (path, line);
+                // A whole answer file shares its signatures and argument checks with the exercise files' scaffolding,
+                // which the starter keeps by design; every other line of it counts.
+                foreach (string line in text.Split('\n').Select(l => l.Trim()).Where(l => IsNonTrivial(l) && !Scaffolding.Value.Contains(l)))
+                    yield return (path, line);
             }
             else if (!GradingLayout.IsInstructorOnly(path) && StarterText.MayHoldRegions(path))
             {

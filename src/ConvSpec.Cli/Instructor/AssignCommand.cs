@@ -35,7 +35,7 @@ internal static class AssignCommand
             catch (Exception e) when (e is MarkerException or IOException)
             {
                 Console.Error.WriteLine("assign: " + e.Message);
-                return 1;
+                return CommandLineRunner.UsageOrInputError;
             }
         });
         return command;

@@ -47,13 +47,15 @@ internal static class GradeCommand
                 Console.WriteLine($"grade: {run.Students.Count} student(s) graded into {options.OutDir}; {run.Ignored.Count} entr(y/ies) ignored.");
                 return 0;
             }
-            catch (SandboxUnavailableException e)
+            catch (Exception e) when (e is SandboxUnavailableException or MarkerException or IOException)
             {
+                // The instructor's input (the suite's markers, the folders, the machine's sandbox) is at fault.
                 Console.Error.WriteLine("grade: " + e.Message);
-                return 2;
+                return CommandLineRunner.UsageOrInputError;
             }
-            catch (Exception e) when (e is InvalidOperationException or MarkerException or IOException)
+            catch (InvalidOperationException e)
             {
+                // The grader itself failed (the pristine suite does not build or its specs fail on the solution).
                 Console.Error.WriteLine("grade: " + e.Message);
                 return 1;
             }

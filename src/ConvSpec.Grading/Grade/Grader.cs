@@ -22,7 +22,7 @@ public static class Grader
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(log);
         if (!Directory.Exists(options.SubmissionsDir))
-            throw new InvalidOperationException($"the submissions folder {options.SubmissionsDir} does not exist.");
+            throw new DirectoryNotFoundException($"the submissions folder {options.SubmissionsDir} does not exist.");
         string outDir = Path.GetFullPath(options.OutDir);
         var sandbox = Sandbox.Choose(options.Sandbox);
         Directory.CreateDirectory(outDir);
