@@ -18,7 +18,7 @@ internal static class AssignCommand
         };
         command.SetAction(parse =>
         {
-            string suiteRoot = parse.GetValue(suite)!.FullName;
+            string suiteRoot = SuiteRootOption.Resolve(parse.GetValue(suite));
             if (!SuiteRootOption.IsSuite(suiteRoot))
             {
                 Console.Error.WriteLine($"assign: {suiteRoot} is not a ConvSpec checkout (no ConvSpec.sln there or above). The starter is cut from the " +

@@ -32,7 +32,7 @@ internal static class GradeCommand
         command.SetAction(async (parse, cancel) =>
         {
             var options = new GradeOptions(
-                parse.GetValue(suite)!.FullName,
+                SuiteRootOption.Resolve(parse.GetValue(suite)),
                 parse.GetValue(submissions)!.FullName,
                 parse.GetValue(outOption)!.FullName,
                 TimeSpan.FromSeconds(parse.GetValue(timeout)),
