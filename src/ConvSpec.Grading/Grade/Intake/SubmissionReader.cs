@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using System.Text.RegularExpressions;
+using ConvSpec.IO;
 
 namespace ConvSpec.Grading.Grade.Intake;
 
@@ -8,7 +9,7 @@ namespace ConvSpec.Grading.Grade.Intake;
 /// ignored and reported. Inside a hand-in each SUBMIT.txt file is matched by its path (also below one wrapping
 /// folder, as in alice.zip/alice/src/…), or else by its file name alone where exactly one entry has that name
 /// (a flat zip of the files). Everything else is reported and left out. Each path's kind is read before
-/// anything is opened (<see cref="FileKinds"/>): symbolic links, named pipes, devices and sockets are refused
+/// anything is opened (<see cref="PathKinds"/>): symbolic links, named pipes, devices and sockets are refused
 /// unopened. Absolute paths, '..' and files over the size limit are refused too. Zip entries are read in memory
 /// and never extracted, so a crafted name cannot write outside the workspace (zip-slip).
 /// </summary>
@@ -33,14 +34,14 @@ public static partial class SubmissionReader
         foreach (string name in names)
         {
             string path = Path.Combine(submissionsDir, name);
-            FileKind kind = FileKinds.Of(path);
-            bool isZip = kind == FileKind.Regular && name.EndsWith(".zip", StringComparison.OrdinalIgnoreCase);
+            PathKind kind = PathKinds.Of(path);
+            bool isZip = kind == PathKind.RegularFile && name.EndsWith(".zip", StringComparison.OrdinalIgnoreCase);
             string student = isZip ? name[..^4] : name;
-            if (kind == FileKind.SymbolicLink)
+            if (kind == PathKind.SymbolicLink)
                 ignored.Add($"{name}: a symbolic link, not a submission; ignored.");
-            else if (kind == FileKind.Special)
+            else if (kind == PathKind.Special)
                 ignored.Add($"{name}: a named pipe, device or socket, not a submission; ignored without being opened.");
-            else if (kind != FileKind.Folder && !isZip)
+            else if (kind != PathKind.Directory && !isZip)
                 ignored.Add($"{name}: neither a folder nor a .zip; ignored.");
             else if (!StudentName().IsMatch(student))
                 ignored.Add($"{name}: a student name may hold only letters, digits, '.', '_' and '-' (at most 64); ignored.");
@@ -72,18 +73,18 @@ public static partial class SubmissionReader
                     pending.Clear();
                     break;
                 }
-                switch (FileKinds.Of(full))
+                switch (PathKinds.Of(full))
                 {
-                    case FileKind.SymbolicLink:
+                    case PathKind.SymbolicLink:
                         rejected.Add($"{path}: symbolic links are not accepted.");
                         break;
-                    case FileKind.Special:
+                    case PathKind.Special:
                         rejected.Add($"{path}: a named pipe, device or socket; not accepted, and not opened.");
                         break;
-                    case FileKind.Folder:
+                    case PathKind.Directory:
                         pending.Push(full);
                         break;
-                    case FileKind.Regular:
+                    case PathKind.RegularFile:
                         entries.Add(new Entry(path, new FileInfo(full).Length, limit => ReadCapped(File.OpenRead(full), limit)));
                         break;
                     default:
