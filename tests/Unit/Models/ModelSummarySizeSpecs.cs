@@ -10,6 +10,7 @@ public sealed class ModelSummarySizeSpecs
     [InlineData("Forward/backward pass size")]
     [InlineData("Params size")]
     [InlineData("Estimated Total Size")]
+    [Specifies("Rule: model shapes")]
     public void Lab_cnn_size_lines_match_the_notebooks_torchsummary_output(string label)
     {
         using var model = LabCnn.Create();

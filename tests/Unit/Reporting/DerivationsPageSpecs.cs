@@ -12,6 +12,7 @@ public sealed partial class DerivationsPageSpecs
     private static partial Regex NumberedHeading();
 
     [Fact]
+    [Specifies("Rule: the lab report's numbers and links")]
     public void Every_equation_and_erratum_of_the_document_gets_the_anchor_the_report_links_to()
     {
         string page = DerivationsPage.Render(Document, "index.html");
@@ -27,6 +28,7 @@ public sealed partial class DerivationsPageSpecs
     }
 
     [Fact]
+    [Specifies("Rule: the lab report's numbers and links")]
     public void Markdown_text_is_escaped_and_code_kept_verbatim()
     {
         string page = DerivationsPage.Render("# T\n\nx < y & `a<b` **bold**\n\n    if (a < b) return;\n\n| h | i |\n|---|---|\n| 1 | 2 |\n", "index.html");

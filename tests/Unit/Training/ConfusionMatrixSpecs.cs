@@ -22,6 +22,7 @@ public sealed class ConfusionMatrixSpecs
     }
 
     [Fact]
+    [Specifies("Rule: the lab report's numbers and links")]
     public void Confusion_matrix_counts_every_sample_once_under_its_label_and_its_trace_is_the_accuracy()
     {
         MnistSplit digits = RandomDigits(730, seed: 3);

@@ -11,6 +11,7 @@ namespace ConvSpec.Tests.Unit.Training;
 public sealed class MallocTuningScopeSpecs
 {
     [Fact]
+    [Specifies("Rule: glibc malloc keeps freed activation buffers")]
     public void The_library_runs_no_code_when_it_is_loaded()
     {
         Assembly library = typeof(MallocTuning).Assembly;
@@ -23,6 +24,7 @@ public sealed class MallocTuningScopeSpecs
     }
 
     [Fact]
+    [Specifies("Rule: glibc malloc keeps freed activation buffers")]
     public void The_cli_applies_the_tuning_before_anything_else()
     {
         string program = File.ReadAllText(RepositoryFiles.PathOf("src/ConvSpec.Cli/Program.cs"));
