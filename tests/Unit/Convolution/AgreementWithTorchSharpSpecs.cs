@@ -1,3 +1,4 @@
+using ConvSpec.Arrays;
 using ConvSpec.Convolution;
 using ConvSpec.Reference;
 using static TorchSharp.torch;
