@@ -47,6 +47,8 @@ public partial class GradeSamplesSpecs
         feedback.Split('\n').Where(l => l.StartsWith("- Exercise ", StringComparison.Ordinal)).Should().HaveCount(6)
             .And.AllSatisfy(l => l.Should().Contain("stop at a TODO (NotImplementedException) in src/ConvSpec/"));
         feedback.Should().Contain("convolution: TODO: compute every y_ij").And.NotContain("## Failed specs");
+        graded.Read("feedback/stray_files.md").Should().NotContain("## Compiler errors", "a hand-in of which nothing was taken is graded as the starter")
+            .And.Contain("- Exercise 3 · convolution: 4 spec(s), 6 point(s), stop at a TODO (NotImplementedException).");
     }
 
     [Fact]

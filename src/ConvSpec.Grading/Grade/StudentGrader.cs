@@ -26,6 +26,9 @@ public sealed class StudentGrader(PristineSuite pristine, Func<string, ExerciseH
         FileTree.DeleteIfExists(workspace);
         Directory.CreateDirectory(workspace);
         string sources = Path.Combine(workspace, "src");
+        // Made even when nothing was taken: the sandbox mounts it, and a missing folder failed the compilation of a
+        // hand-in of stray files, which is graded as the starter.
+        Directory.CreateDirectory(sources);
         var studentFiles = new SortedDictionary<string, string>(StringComparer.Ordinal);
         foreach (var (path, bytes) in submission.Files)
         {

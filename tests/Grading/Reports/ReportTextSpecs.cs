@@ -14,6 +14,7 @@ public class ReportTextSpecs
     [InlineData("ConvSpec.Tests.Graded.LabCnnGradedSpecs.Lab_cnn_has_the_notebooks_layers_and_93322_parameters", "lab CNN has the notebook's layers and 93,322 parameters")]
     [InlineData("ConvSpec.Tests.Graded.BorderBoundsGradedSpecs.Zero_based_bounds_follow_the_table", "zero-based bounds follow the table")]
     [InlineData("ConvSpec.Tests.Graded.ConvolutionGradedSpecs.Y_at_a_position_sums_the_window_times_the_kernel", "Y at a position sums the window times the kernel")]
+    [InlineData("ConvSpec.Tests.Graded.SobelGradedSpecs.A_flat_image_has_no_edges", "a flat image has no edges")]
     public void A_spec_is_named_by_a_sentence_made_from_its_method_name(string method, string sentence)
     {
         SpecTitles.Sentence(method).Should().Be(sentence);

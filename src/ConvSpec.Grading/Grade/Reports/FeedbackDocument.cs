@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text;
 using ConvSpec.Grading.Grade.Remote;
 
@@ -165,5 +164,22 @@ public sealed class FeedbackDocument(string title)
         return clean.StartsWith('`') || clean.EndsWith('`') ? $"{ticks} {clean} {ticks}" : $"{ticks}{clean}{ticks}";
     }
 
-    private static string Encode(string text) => WebUtility.HtmlEncode(text);
+    /// <summary>Text as HTML: the five characters that mean something there become entities; the rest stays UTF-8, as the page declares.</summary>
+    private static string Encode(string text)
+    {
+        var html = new StringBuilder(text.Length);
+        foreach (char c in text)
+        {
+            _ = c switch
+            {
+                '<' => html.Append("&lt;"),
+                '>' => html.Append("&gt;"),
+                '&' => html.Append("&amp;"),
+                '"' => html.Append("&quot;"),
+                '\'' => html.Append("&#39;"),
+                _ => html.Append(c),
+            };
+        }
+        return html.ToString();
+    }
 }

@@ -61,7 +61,9 @@ public static class GradescopeJson
         var spec = entry.Spec;
         string checks = $"Checks {layout.Section(spec.Specifies)} ({layout.Link(spec.Specifies)}).";
         if (verdict.Passed) return "Passed. " + checks;
-        if (spec.Hidden) return $"Failed. {checks} Hidden specs show only the equation or rule they check.";
+        // A hidden spec shows only what it checks, or the delegation rule's verdict, which is about the student's code, not the spec's input.
+        if (spec.Hidden) return $"Failed. {checks} Hidden specs show only the equation or rule they check."
+            + (FailureText.IsNotCounted(verdict) ? "\n" + FailureText.FirstCase(verdict) : "");
         var lines = new List<string> { "Failed. " + checks };
         if (FailureText.Where(verdict) is { } where) lines.Add("In your code: " + where);
         int cases = FailureText.Cases(verdict);

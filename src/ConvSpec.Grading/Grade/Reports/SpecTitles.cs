@@ -50,7 +50,8 @@ public static class SpecTitles
             }
             else
             {
-                words.Add(n == 0 && IsPlainWord(token) ? char.ToLowerInvariant(token[0]) + token[1..] : token);
+                // The article "A" is a word; a lone capital otherwise is a symbol (Y, X) and keeps its case.
+                words.Add(n == 0 && (IsPlainWord(token) || token == "A") ? char.ToLowerInvariant(token[0]) + token[1..] : token);
             }
         }
         if (words.Count > 1 && words[0] is "zero" or "one" && words[1] == "based")

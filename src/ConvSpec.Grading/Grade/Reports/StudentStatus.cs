@@ -28,9 +28,9 @@ public static class StudentStatus
     {
         if (student is null) return NoHandIn;
         if (student.Verdicts.Any(v => v.Message.StartsWith("not graded:", StringComparison.Ordinal))) return GraderError;
+        if (student.Rejected.Any(n => n.StartsWith("Nothing in this hand-in matched", StringComparison.Ordinal))) return NothingTaken;
         if (student.BuildErrors.Count > 0) return DoesNotCompile;
         if (student.Verdicts.Any(v => v.Message.Contains(ExerciseHostClient.NotLoaded, StringComparison.Ordinal))) return NotLoaded;
-        if (student.Rejected.Any(n => n.StartsWith("Nothing in this hand-in matched", StringComparison.Ordinal))) return NothingTaken;
         return Graded;
     }
 }
