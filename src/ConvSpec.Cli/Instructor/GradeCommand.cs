@@ -17,7 +17,7 @@ internal static class GradeCommand
     public static Command Create()
     {
         var submissions = new Argument<DirectoryInfo>("SUBMISSIONS") { Description = "Folder with one folder or .zip per student." };
-        var outOption = new Option<DirectoryInfo>("--out") { Description = "Folder for grades.csv, feedback/ and <student>/results.json.", Required = true };
+        var outOption = new Option<DirectoryInfo>("--out") { Description = "Folder for the reports: grades.csv, grading-log.md, feedback/ and <student>/results.json.", Required = true };
         var timeout = new Option<double>("--timeout") { Description = "Seconds of CPU time one call into a student's code may use (and six times that on the wall clock); past it the spec fails and the student's process is replaced.", DefaultValueFactory = _ => 10 };
         var studentTimeout = new Option<double>("--student-timeout") { Description = "Seconds one student's code may run in all; later calls fail at once.", DefaultValueFactory = _ => 300 };
         var parallel = new Option<int>("--parallel") { Description = "Students graded at once.", DefaultValueFactory = _ => Math.Max(1, Environment.ProcessorCount) };
@@ -44,7 +44,8 @@ internal static class GradeCommand
         var html = new Option<bool>("--html") { Description = "Also write each student's feedback as a self-contained page, feedback/<student>.html." };
         var json = new Option<bool>("--json") { Description = "Print the class summary (per student: score, maximum, points per exercise, status) as JSON on standard output; progress goes to standard error." };
         var suite = SuiteRootOption.Create();
-        var command = new Command("grade", "Grade every submission with the suite's graded specs, hidden ones included.\n\nExample:\n  convspec grade submissions --out grades    # inside a clone of the suite")
+        var command = new Command("grade", "Grade every submission with the suite's graded specs, hidden ones included.\n\nExamples:\n  convspec grade submissions --out grades    # inside a clone of the suite\n"
+            + "  convspec grade submissions --out grades --roster class.csv --html --json > summary.json")
         {
             submissions, outOption, timeout, studentTimeout, parallel, sandbox, keepWork, roster, hiddenVisibility, html, json, suite,
         };
