@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace ConvSpec.Tests.Grading;
 
 [Trait("Category", "Grading")]
-public class GradeSamplesSpecs(GradedClass graded) : IClassFixture<GradedClass>
+public partial class GradeSamplesSpecs(GradedClass graded) : IClassFixture<GradedClass>
 {
     [Theory]
     [Specifies("Rule: convspec grade scores each sample submission as expected")]
@@ -45,9 +45,10 @@ public class GradeSamplesSpecs(GradedClass graded) : IClassFixture<GradedClass>
         if (!graded.Sandboxed && GradedClass.NeedSandbox.Contains(student)) Assert.Skip("bubblewrap is not installed: this case needs the sandbox.");
         if (!graded.ControlGroups && GradedClass.NeedControlGroup.Contains(student)) Assert.Skip("no control group can be made here: this case needs the memory limit.");
 
-        string row = graded.Read("grades.csv").Split('\n').Single(line => line.StartsWith(student + ",", StringComparison.Ordinal));
+        string[] lines = graded.Read("grades.csv").Split('\n');
+        string row = lines.Single(line => line.StartsWith(student + ",", StringComparison.Ordinal));
 
-        row.Split(',')[^1].Should().Be(total.ToString(), because + $" (grades.csv row: {row}; log:\n{graded.Log}\nfeedback:\n{graded.Read($"feedback/{student}.md")})");
+        row.Split(',')[Array.IndexOf(lines[0].Split(','), "total")].Should().Be(total.ToString(), because + $" (grades.csv row: {row}; log:\n{graded.Log}\nfeedback:\n{graded.Read($"feedback/{student}.md")})");
     }
 
     [Fact]
@@ -56,9 +57,9 @@ public class GradeSamplesSpecs(GradedClass graded) : IClassFixture<GradedClass>
     {
         string[] lines = graded.Read("grades.csv").TrimEnd('\n').Split('\n');
 
-        lines[0].Should().Be("student,bounds,cnn,convolution,gradients,sobel,training,total");
-        lines.Should().Contain("off_by_one_bounds,2,6,6,6,8,4,32", "the off-by-one loses its 3 bounds points once: the gradient specs use the reference bounds");
-        lines.Should().Contain("forwards_to_torch,5,6,0,6,8,4,29", "delegating the convolution costs the convolution, and only the convolution");
+        lines[0].Should().Be("student,cnn,training,convolution,sobel,bounds,gradients,total,maximum,percentage", "exercises in the lab's order, as the student README numbers them");
+        lines.Should().Contain("off_by_one_bounds,6,4,6,8,2,6,32,35,91.4", "the off-by-one loses its 3 bounds points once: the gradient specs use the reference bounds");
+        lines.Should().Contain("forwards_to_torch,6,4,0,8,5,6,29,35,82.9", "delegating the convolution costs the convolution, and only the convolution");
         lines.Skip(1).Select(l => l.Split(',')[0]).Should().BeInAscendingOrder(StringComparer.Ordinal, "the same inputs give the same file");
     }
 
@@ -68,9 +69,10 @@ public class GradeSamplesSpecs(GradedClass graded) : IClassFixture<GradedClass>
     {
         string feedback = graded.Read("feedback/off_by_one_bounds.md");
 
-        feedback.Should().Contain("### ConvSpec.Tests.Graded.BorderBoundsGradedSpecs.Zero_based_bounds_follow_the_table")
-            .And.Contain("checks Eq. 6").And.Contain("U = min(m − 1, i)").And.Contain("Score: **32 / 35**")
-            .And.Contain("(hidden spec)", "a hidden spec failed too, shown by its equation only");
+        feedback.Should().Contain("### Exercise 5 · bounds: zero-based bounds follow the table (2 points)")
+            .And.Contain("Checks [Equation 6: the border bounds, in both index conventions](docs/derivations.md#equation-6-the-border-bounds-in-both-index-conventions).")
+            .And.Contain("The first of 2 failed cases:").And.Contain("U = min(m − 1, i)").And.Contain("Score: **32 / 35**")
+            .And.Contain("### Exercise 5 · bounds: hidden spec 1, checks Eq. 6 (1 point)", "a hidden spec failed too, shown by its equation only");
     }
 
     [Fact]
@@ -112,7 +114,7 @@ public class GradeSamplesSpecs(GradedClass graded) : IClassFixture<GradedClass>
     [InlineData("exits_early", "the submission's process ended with exit code 0 while running ConvGradientWrtKernel.")]
     [InlineData("floods_output", "ApplyConvolution printed more than 8 MiB; the submission's process was stopped.")]
     [InlineData("memory_hog", "the submission's process ran out of memory (512 MiB) while running ApplyCustomSobel.")]
-    [InlineData("starter", "threw System.NotImplementedException: TODO:")]
+    [InlineData("starter", "- Exercise 3 · convolution: 4 spec(s), 6 point(s), stop at a TODO (NotImplementedException) in src/ConvSpec/Convolution/Convolution2D.cs:")]
     public void Feedback_says_why_a_call_gave_no_answer(string student, string reason)
     {
         if (!graded.Sandboxed && GradedClass.NeedSandbox.Contains(student)) Assert.Skip("bubblewrap is not installed: this case needs the sandbox.");
@@ -141,7 +143,7 @@ public class GradeSamplesSpecs(GradedClass graded) : IClassFixture<GradedClass>
 
         string feedback = graded.Read("feedback/forges_results.md");
 
-        feedback.Should().Contain("Score: **32 / 35**").And.Contain("### ConvSpec.Tests.Graded.BorderBoundsGradedSpecs.Zero_based_bounds_follow_the_table",
+        feedback.Should().Contain("Score: **32 / 35**").And.Contain("### Exercise 5 · bounds: zero-based bounds follow the table",
             "the forger's TRX of full marks was written nowhere the grader reads; its wrong bounds are graded as they are");
     }
 
@@ -178,7 +180,7 @@ public class GradeSamplesSpecs(GradedClass graded) : IClassFixture<GradedClass>
         graded.Read("feedback/breaks_out.md").Should().Contain("Score: **30 / 35**",
                 "its attempts are native calls (DllImport) reached from BorderBounds, which the delegation rule does not count, and it answers every other exercise correctly")
             .And.Contain("uses native code (DllImport)");
-        graded.Read("grades.csv").Should().Contain("\ncorrect,5,6,6,6,8,4,35\n", "nothing of the grader's library was edited for the students graded after it");
+        graded.Read("grades.csv").Should().Contain("\ncorrect,6,4,6,8,5,6,35,35,100.0\n", "nothing of the grader's library was edited for the students graded after it");
     }
 
     [Fact]
@@ -227,7 +229,7 @@ public class GradeSamplesSpecs(GradedClass graded) : IClassFixture<GradedClass>
     [InlineData("fence_injection")]
     public void Reports_hold_no_control_character_or_lone_surrogate(string student)
     {
-        foreach (string report in new[] { $"feedback/{student}.md", $"{student}/results.json" })
+        foreach (string report in new[] { $"feedback/{student}.md", $"feedback/{student}.html", $"{student}/results.json" })
         {
             string text = graded.Read(report);
             text.Where(c => c < ' ' && c != '\n').Should().BeEmpty($"{report} shows control characters written out");
@@ -297,13 +299,22 @@ public class GradeSamplesSpecs(GradedClass graded) : IClassFixture<GradedClass>
     {
         string[] first = graded.Read("grades.csv").Split('\n');
         string[] second = File.ReadAllText(Path.Combine(graded.SecondOut, "grades.csv")).Split('\n');
+        // The second run was given a roster, which adds columns; every column of the first run is there with the same values.
+        string[] firstColumns = first[0].Split(','), secondColumns = second[0].Split(',');
+        string Cell(string[] lines, string[] columns, string student, string column) =>
+            lines.Single(r => r.StartsWith(student + ",", StringComparison.Ordinal)).Split(',')[Array.IndexOf(columns, column)];
 
-        second[0].Should().Be(first[0]);
+        secondColumns.Should().Contain(firstColumns);
         foreach (string student in GradedClass.RegradedStudents)
         {
-            second.Single(r => r.StartsWith(student + ",", StringComparison.Ordinal)).Should().Be(first.Single(r => r.StartsWith(student + ",", StringComparison.Ordinal)));
-            foreach (string report in new[] { $"feedback/{student}.md", $"{student}/results.json" })
+            foreach (string column in firstColumns)
+                Cell(second, secondColumns, student, column).Should().Be(Cell(first, firstColumns, student, column), $"{student}'s {column} is the same in both runs");
+            foreach (string report in new[] { $"feedback/{student}.md", $"feedback/{student}.html" })
                 File.ReadAllBytes(Path.Combine(graded.SecondOut, report)).Should().Equal(File.ReadAllBytes(Path.Combine(graded.Out, report)), $"{report} is the same in both runs");
+            // results.json carries Gradescope's execution_time, the one figure in it that changes from run to run.
+            string WithoutTime(string path) => string.Join('\n', File.ReadAllLines(path).Where(l => !l.TrimStart().StartsWith("\"execution_time\"", StringComparison.Ordinal)));
+            WithoutTime(Path.Combine(graded.SecondOut, student, "results.json")).Should().Be(WithoutTime(Path.Combine(graded.Out, student, "results.json")),
+                $"{student}/results.json is the same in both runs, but for its execution_time");
         }
     }
 
@@ -344,8 +355,8 @@ public class GradeSamplesSpecs(GradedClass graded) : IClassFixture<GradedClass>
 
         feedback.Should().Contain("0 points for convolution: the convolution exercise is written by hand").And.Contain(where).And.Contain(what);
         json.RootElement.GetProperty("tests").EnumerateArray()
-            .Where(t => t.GetProperty("name").GetString()!.StartsWith("ConvSpec.Tests.Graded.ConvolutionGradedSpecs.", StringComparison.Ordinal))
-            .Should().AllSatisfy(t => t.GetProperty("output").GetString().Should().Contain("not counted: the convolution exercise is written by hand"));
+            .Where(t => t.GetProperty("name").GetString()!.StartsWith("Exercise 3 · convolution: ", StringComparison.Ordinal))
+            .Should().HaveCount(4).And.AllSatisfy(t => t.GetProperty("output").GetString().Should().Contain("not counted: the convolution exercise is written by hand"));
     }
 
     [Fact]

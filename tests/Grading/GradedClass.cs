@@ -55,6 +55,12 @@ public sealed class GradedClass : IAsyncLifetime
 
     public string Log { get; private set; } = "";
 
+    /// <summary>What the first run's `--json` printed on standard output: the class summary alone.</summary>
+    public string Summary { get; private set; } = "";
+
+    /// <summary>What the second run, given <see cref="RosterFile"/>, printed on standard error.</summary>
+    public string SecondLog { get; private set; } = "";
+
     public int Connections { get; private set; }
 
     public bool Sandboxed { get; } = File.Exists("/usr/bin/bwrap") || File.Exists("/bin/bwrap");
@@ -114,8 +120,10 @@ public sealed class GradedClass : IAsyncLifetime
         Environment.SetEnvironmentVariable(CanaryVariable, EnvironmentSecret);
         try
         {
-            Log += CliProcess.Run(SuitePaths.Root, TimeSpan.FromMinutes(15), "grade", submissions, "--out", Out, "--timeout", "5", "--parallel", "2",
-                "--sandbox", Sandboxed ? "bwrap" : "none", "--suite", SuitePaths.Root).EnsureSuccess("convspec grade").Output;
+            var run = CliProcess.Run(SuitePaths.Root, TimeSpan.FromMinutes(15), "grade", submissions, "--out", Out, "--timeout", "5", "--parallel", "2",
+                "--sandbox", Sandboxed ? "bwrap" : "none", "--html", "--json", "--suite", SuitePaths.Root).EnsureSuccess("convspec grade");
+            Log += run.Output;
+            Summary = run.Stdout;
         }
         finally
         {
@@ -129,8 +137,14 @@ public sealed class GradedClass : IAsyncLifetime
         // The same hand-ins of a few students again, from another folder into another output folder, one at a time.
         string again = Path.Combine(root, "elsewhere", "class-copy");
         foreach (string student in RegradedStudents) CopyFolder(Path.Combine(submissions, student), Path.Combine(again, student));
-        Log += CliProcess.Run(SuitePaths.Root, TimeSpan.FromMinutes(10), "grade", again, "--out", SecondOut, "--timeout", "5", "--parallel", "1",
-            "--sandbox", Sandboxed ? "bwrap" : "none", "--suite", SuitePaths.Root).EnsureSuccess("convspec grade (second run)").Output;
+        // With a roster that lists two of them and a student who handed nothing in, and leaves the third out.
+        Directory.CreateDirectory(Path.GetDirectoryName(RosterFile)!);
+        File.WriteAllText(RosterFile, "Folder,Student ID,Email,Name\nfence_injection,S-1001,fence@uni.example,\"Injection, Fen\"\n"
+            + "off_by_one_bounds,S-1002,obo@uni.example,Bounds Obo\nabsent_student,S-1003,absent@uni.example,Absent Stu\n");
+        var second = CliProcess.Run(SuitePaths.Root, TimeSpan.FromMinutes(10), "grade", again, "--out", SecondOut, "--timeout", "5", "--parallel", "1",
+            "--sandbox", Sandboxed ? "bwrap" : "none", "--roster", RosterFile, "--html", "--suite", SuitePaths.Root).EnsureSuccess("convspec grade (second run)");
+        Log += second.Output;
+        SecondLog = second.Output;
     }
 
     private async Task<int> AnswerCanarySocketAsync(Socket socket, CancellationToken stop)
@@ -172,6 +186,9 @@ public sealed class GradedClass : IAsyncLifetime
 
     /// <summary>Students graded a second time, from another submissions folder into <see cref="SecondOut"/>: their reports must not change.</summary>
     public static readonly string[] RegradedStudents = ["fence_injection", "off_by_one_bounds", "stack_overflow"];
+
+    /// <summary>The roster of the second run: fence_injection, off_by_one_bounds and absent_student, who handed nothing in.</summary>
+    public string RosterFile => Path.Combine(root, "elsewhere", "roster.csv");
 
     /// <summary>The output folder of the second run, at another path and depth than <see cref="Out"/>.</summary>
     public string SecondOut => Path.Combine(root, "elsewhere", "deeper", "grades-again");

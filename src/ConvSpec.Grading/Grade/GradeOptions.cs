@@ -1,5 +1,6 @@
 using ConvSpec.Grading.Grade.Intake;
 using ConvSpec.Grading.Grade.Isolation;
+using ConvSpec.Grading.Grade.Reports;
 
 namespace ConvSpec.Grading.Grade;
 
@@ -8,6 +9,8 @@ namespace ConvSpec.Grading.Grade;
 /// use (<see cref="Remote.CallLimit"/>: a spec whose call runs past it fails, and the submission's process is
 /// replaced); <see cref="StudentTimeout"/> caps the wall-clock time all of one submission's calls may take.
 /// <see cref="KeepWork"/> leaves the private work area (builds, workspaces) in place after the run, for debugging.
+/// <see cref="RosterPath"/> (--roster), <see cref="HiddenVisibility"/> (--hidden-visibility) and <see cref="Html"/>
+/// (--html) change only the reports.
 /// </summary>
 public sealed record GradeOptions(
     string SuiteRoot,
@@ -18,7 +21,10 @@ public sealed record GradeOptions(
     int Parallel,
     SandboxKind Sandbox,
     IntakeLimits Limits,
-    bool KeepWork = false)
+    bool KeepWork = false,
+    string? RosterPath = null,
+    Visibility HiddenVisibility = Visibility.AfterPublished,
+    bool Html = false)
 {
     public static readonly TimeSpan BuildTimeout = TimeSpan.FromMinutes(3);
 

@@ -7,13 +7,13 @@ using ConvSpec.Grading.Grade.Results;
 
 namespace ConvSpec.Grading.Grade;
 
-/// <summary>The outcome of `convspec grade`: every student's result, in student order, and how student code was contained.</summary>
-public sealed record GradeRun(IReadOnlyList<StudentResult> Students, IReadOnlyList<string> Ignored, string Containment);
+/// <summary>The outcome of `convspec grade`: every student's result, in student order, how student code was contained, and what the reports were made from.</summary>
+public sealed record GradeRun(IReadOnlyList<StudentResult> Students, IReadOnlyList<string> Ignored, string Containment, ClassReport Report);
 
 /// <summary>
-/// `convspec grade`: builds the pristine suite once, grades the submissions (several at a time), and writes
-/// grades.csv, feedback/&lt;student&gt;.md and &lt;student&gt;/results.json, which depend only on the inputs. Timings
-/// go to timing.csv, apart from them.
+/// `convspec grade`: builds the pristine suite once, grades the submissions (several at a time), and writes the
+/// class reports (<see cref="ClassReports"/>), which depend only on the inputs. Timings go to timing.csv, apart from
+/// them. A roster is read before anything else, so a bad one stops the run before any file is written.
 /// </summary>
 public static class Grader
 {
@@ -23,6 +23,7 @@ public static class Grader
         ArgumentNullException.ThrowIfNull(log);
         if (!Directory.Exists(options.SubmissionsDir))
             throw new DirectoryNotFoundException($"the submissions folder {options.SubmissionsDir} does not exist.");
+        var roster = options.RosterPath is null ? null : Roster.Read(options.RosterPath);
         string outDir = Path.GetFullPath(options.OutDir);
         var sandbox = Sandbox.Choose(options.Sandbox);
         Directory.CreateDirectory(outDir);
@@ -43,6 +44,8 @@ public static class Grader
             // Names and paths in a hand-in are student text too: cleaned before they reach the console.
             foreach (string line in ignored) log.WriteLine($"grade: {StudentText.Clean(line, 1000)}");
             foreach (var submission in submissions) log.WriteLine($"grade: {StudentText.Clean(submission.Describe(), 2000)}");
+            foreach (var submission in submissions.Where(s => roster is not null && roster.Find(s.Student) is null))
+                log.WriteLine($"grade: warning: {roster!.FileName}: no row for the hand-in {submission.Student}; it is graded and listed without an id.");
 
             var grader = new StudentGrader(pristine, HostSettings, workRoot, sandbox);
             var results = new StudentResult[submissions.Count];
@@ -54,8 +57,10 @@ public static class Grader
                     lock (log) log.WriteLine($"grade: {results[n].Student}: {results[n].Score} points ({results[n].Seconds:0.0} s)");
                 }).ConfigureAwait(false);
 
-            Write(outDir, pristine.Specs, results, containment);
-            return new GradeRun(results, ignored, containment);
+            var settings = new ReportSettings(containment, Limits(options, limits), options.HiddenVisibility, options.Html, roster);
+            var report = new ClassReport(ReportLayout.FromSuite(Path.GetFullPath(options.SuiteRoot), pristine.Specs), results, settings, ignored);
+            ClassReports.Write(outDir, report);
+            return new GradeRun(results, ignored, containment, report);
         }
         finally
         {
@@ -64,7 +69,7 @@ public static class Grader
         }
     }
 
-    /// <summary>The sandbox and the resource limits, in words, for the log and every feedback file.</summary>
+    /// <summary>The sandbox and the resource limits, in words, for the console and grading-log.md.</summary>
     private static string Containment(Sandbox sandbox, ResourceLimits limits)
     {
         string resources = ControlGroup.CanCreate(limits, out string why)
@@ -73,19 +78,7 @@ public static class Grader
         return $"{sandbox.Describe()}; {resources}";
     }
 
-    private static void Write(string outDir, IReadOnlyList<GradedSpec> specs, IReadOnlyList<StudentResult> results, string containment)
-    {
-        var exercises = specs.Select(s => s.Exercise).Distinct().Order(StringComparer.Ordinal).ToList();
-        File.WriteAllText(Path.Combine(outDir, "grades.csv"), GradesCsv.Make(exercises, results));
-        string feedback = Path.Combine(outDir, "feedback");
-        Directory.CreateDirectory(feedback);
-        foreach (var student in results)
-        {
-            File.WriteAllText(Path.Combine(feedback, student.Student + ".md"), Feedback.Make(student, exercises, containment));
-            Directory.CreateDirectory(Path.Combine(outDir, student.Student));
-            File.WriteAllText(Path.Combine(outDir, student.Student, "results.json"), GradescopeJson.Make(student));
-        }
-        File.WriteAllLines(Path.Combine(outDir, "timing.csv"),
-            ["student,seconds", .. results.Select(r => r.Student + "," + r.Seconds.ToString("0.0", CultureInfo.InvariantCulture))]);
-    }
+    /// <summary>The limits student code ran under, in words, for the instructor's log (not --parallel: the reports do not depend on it).</summary>
+    private static string Limits(GradeOptions options, ResourceLimits limits) => string.Create(CultureInfo.InvariantCulture,
+        $"{options.CallTimeout.TotalSeconds:0.#} s of CPU time per call (--timeout), {options.StudentTimeout.TotalSeconds:0.#} s of test time per student (--student-timeout), {GradeOptions.CompileTimeout.TotalSeconds:0} s per compilation; {limits.Describe()} where a control group can be made");
 }

@@ -26,6 +26,9 @@ public sealed class StudentGrader(PristineSuite pristine, Func<string, ExerciseH
         FileTree.DeleteIfExists(workspace);
         Directory.CreateDirectory(workspace);
         string sources = Path.Combine(workspace, "src");
+        // Made even when nothing was taken: the sandbox mounts it, and a missing folder failed the compilation of a
+        // hand-in of stray files, which is graded as the starter.
+        Directory.CreateDirectory(sources);
         var studentFiles = new SortedDictionary<string, string>(StringComparer.Ordinal);
         foreach (var (path, bytes) in submission.Files)
         {
@@ -43,7 +46,7 @@ public sealed class StudentGrader(PristineSuite pristine, Func<string, ExerciseH
         {
             var errors = Dotnet.ErrorLines(build.Run.Output, sources);
             if (errors.Count == 0) errors = [build.Describe()];
-            var none = pristine.Specs.Select(s => new SpecVerdict(s, false, "not run: the submission does not compile")).ToList();
+            var none = pristine.Specs.Select(s => new SpecVerdict(s, false, "not run: the submission does not compile", 1)).ToList();
             return new StudentResult(submission.Student, submission.Rejected, errors, none, [], clock.Elapsed.TotalSeconds);
         }
 
@@ -95,10 +98,10 @@ public sealed class StudentGrader(PristineSuite pristine, Func<string, ExerciseH
         {
             if (outcome.End == RunEnd.Exited && methods is not null && methods.TryGetValue(spec.Method, out var result))
             {
-                verdicts.Add(new SpecVerdict(spec, result.Passed, result.Message));
+                verdicts.Add(new SpecVerdict(spec, result.Passed, result.Message, result.FailedCases));
                 continue;
             }
-            verdicts.Add(new SpecVerdict(spec, false, "not graded: the grading run gave no verdict for this spec."));
+            verdicts.Add(new SpecVerdict(spec, false, "not graded: the grading run gave no verdict for this spec.", 1));
             missing = true;
         }
         var unreached = verdicts.Where(v => !v.Passed && v.Message.Contains(ExerciseHostClient.BudgetUsedUp, StringComparison.Ordinal))

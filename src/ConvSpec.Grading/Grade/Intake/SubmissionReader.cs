@@ -15,7 +15,7 @@ namespace ConvSpec.Grading.Grade.Intake;
 /// </summary>
 public static partial class SubmissionReader
 {
-    private static readonly HashSet<string> ReservedNames = new(StringComparer.OrdinalIgnoreCase) { "feedback", "grades.csv", "timing.csv" };
+    private static readonly HashSet<string> ReservedNames = new(StringComparer.OrdinalIgnoreCase) { "feedback", "grades.csv", "timing.csv", "grading-log.md", "canvas.csv" };
 
     [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")]
     private static partial Regex StudentName();

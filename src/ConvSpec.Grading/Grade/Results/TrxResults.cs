@@ -3,8 +3,11 @@ using System.Xml.Linq;
 
 namespace ConvSpec.Grading.Grade.Results;
 
-/// <summary>A test method's result in one run: passed when every case of it passed; the failure messages otherwise.</summary>
-public sealed record MethodResult(string Method, bool Passed, string Message);
+/// <summary>
+/// A test method's result in one run: passed when every case of it passed; otherwise the first failed case's
+/// message (the first difference a student should look at) and how many cases failed.
+/// </summary>
+public sealed record MethodResult(string Method, bool Passed, string Message, int FailedCases = 0);
 
 /// <summary>Reads a TRX report (the test run's own) into one result per test method.</summary>
 public static class TrxResults
@@ -44,6 +47,6 @@ public static class TrxResults
                 results[method] = (false, entry.Messages);
             }
         }
-        return results.ToDictionary(r => r.Key, r => new MethodResult(r.Key, r.Value.Passed, string.Join("\n\n", r.Value.Messages)));
+        return results.ToDictionary(r => r.Key, r => new MethodResult(r.Key, r.Value.Passed, r.Value.Messages.FirstOrDefault() ?? "", r.Value.Messages.Count));
     }
 }
