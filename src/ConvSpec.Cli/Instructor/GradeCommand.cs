@@ -3,10 +3,14 @@ using ConvSpec.Grading.Assign.Markers;
 using ConvSpec.Grading.Grade;
 using ConvSpec.Grading.Grade.Intake;
 using ConvSpec.Grading.Grade.Isolation;
+using ConvSpec.Grading.Grade.Shards;
 
 namespace ConvSpec.Cli.Instructor;
 
-/// <summary>`convspec grade SUBMISSIONS --out DIR [--timeout S] [--parallel N] [--sandbox bwrap|none] [--keep-work]`: grades with the suite's own specs.</summary>
+/// <summary>
+/// `convspec grade SUBMISSIONS --out DIR [--timeout S] [--parallel N] [--sandbox bwrap|none] [--keep-work] [--shard I/N]`: grades with the
+/// suite's own specs; `convspec grade merge --out DIR SHARD_OUT...` joins shards (<see cref="GradeMergeCommand"/>).
+/// </summary>
 internal static class GradeCommand
 {
     public static Command Create()
@@ -23,11 +27,13 @@ internal static class GradeCommand
             CustomParser = result => result.Tokens.Single().Value == "none" ? SandboxKind.None : SandboxKind.Bubblewrap,
         };
         sandbox.AcceptOnlyFromAmong("bwrap", "none");
-        var keepWork = new Option<bool>("--keep-work") { Description = "Keep the private work area (builds, each student's workspace) after the run, for debugging." };
+        var keepWork = new Option<bool>("--keep-work") { Description = "Keep the private work area (builds, each student's workspace) after the run, for debugging; the log says where it is." };
+        var shard = ShardOption.Create();
         var suite = SuiteRootOption.Create();
         var command = new Command("grade", "Grade every submission with the suite's graded specs, hidden ones included.\n\nExample:\n  convspec grade submissions --out grades    # inside a clone of the suite")
         {
-            submissions, outOption, timeout, studentTimeout, parallel, sandbox, keepWork, suite,
+            submissions, outOption, timeout, studentTimeout, parallel, sandbox, keepWork, suite, shard,
+            GradeMergeCommand.Create(),
         };
         command.SetAction(async (parse, cancel) =>
         {
@@ -40,10 +46,11 @@ internal static class GradeCommand
                 parse.GetValue(parallel),
                 parse.GetValue(sandbox),
                 new IntakeLimits(),
-                parse.GetValue(keepWork));
+                parse.GetValue(keepWork),
+                parse.GetValue(shard));
             try
             {
-                var run = await Grader.GradeAsync(options, Console.Out);
+                var run = await Grader.GradeAsync(options, Console.Out, cancel);
                 Console.WriteLine($"grade: {run.Students.Count} student(s) graded into {options.OutDir}; {run.Ignored.Count} entr(y/ies) ignored.");
                 return 0;
             }

@@ -1,5 +1,6 @@
 using ConvSpec.Grading.Grade.Intake;
 using ConvSpec.Grading.Grade.Isolation;
+using ConvSpec.Grading.Grade.Shards;
 
 namespace ConvSpec.Grading.Grade;
 
@@ -8,6 +9,9 @@ namespace ConvSpec.Grading.Grade;
 /// use (<see cref="Remote.CallLimit"/>: a spec whose call runs past it fails, and the submission's process is
 /// replaced); <see cref="StudentTimeout"/> caps the wall-clock time all of one submission's calls may take.
 /// <see cref="KeepWork"/> leaves the private work area (builds, workspaces) in place after the run, for debugging.
+/// <see cref="Shard"/> grades one part of the class and adds the records `grade merge` joins (docs/grading.md, "Beyond one
+/// machine"); <see cref="OneHandIn"/> reads <see cref="SubmissionsDir"/> as one student's hand-in, named after the folder
+/// (Gradescope's /autograder/submission).
 /// </summary>
 public sealed record GradeOptions(
     string SuiteRoot,
@@ -18,7 +22,9 @@ public sealed record GradeOptions(
     int Parallel,
     SandboxKind Sandbox,
     IntakeLimits Limits,
-    bool KeepWork = false)
+    bool KeepWork = false,
+    Shard? Shard = null,
+    bool OneHandIn = false)
 {
     public static readonly TimeSpan BuildTimeout = TimeSpan.FromMinutes(3);
 

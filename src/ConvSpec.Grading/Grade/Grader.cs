@@ -4,6 +4,7 @@ using ConvSpec.Grading.Grade.Isolation;
 using ConvSpec.Grading.Grade.Remote;
 using ConvSpec.Grading.Grade.Reports;
 using ConvSpec.Grading.Grade.Results;
+using ConvSpec.Grading.Grade.Shards;
 
 namespace ConvSpec.Grading.Grade;
 
@@ -17,12 +18,14 @@ public sealed record GradeRun(IReadOnlyList<StudentResult> Students, IReadOnlyLi
 /// </summary>
 public static class Grader
 {
-    public static async Task<GradeRun> GradeAsync(GradeOptions options, TextWriter log)
+    /// <param name="cancel">Ctrl-C or SIGTERM: the running processes are ended, no report is written, the work area is removed, and
+    /// <see cref="OperationCanceledException"/> is thrown.</param>
+    public static async Task<GradeRun> GradeAsync(GradeOptions options, TextWriter log, CancellationToken cancel = default)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(log);
-        if (!Directory.Exists(options.SubmissionsDir))
-            throw new DirectoryNotFoundException($"the submissions folder {options.SubmissionsDir} does not exist.");
+        if (options.OneHandIn ? !Path.Exists(options.SubmissionsDir) : !Directory.Exists(options.SubmissionsDir))
+            throw new DirectoryNotFoundException($"the {(options.OneHandIn ? "hand-in" : "submissions folder")} {options.SubmissionsDir} does not exist.");
         string outDir = Path.GetFullPath(options.OutDir);
         var sandbox = Sandbox.Choose(options.Sandbox);
         Directory.CreateDirectory(outDir);
@@ -35,27 +38,54 @@ public static class Grader
         string workRoot = Directory.CreateTempSubdirectory("convspec-grade-").FullName;
         try
         {
+            string suiteRoot = Path.GetFullPath(options.SuiteRoot);
+            string? fingerprint = options.Shard is null ? null : SuiteFingerprint.Of(suiteRoot, Settings(options));
             ExerciseHostSettings HostSettings(string hostAssembly) => new(hostAssembly, sandbox.BwrapPath,
                 options.CallTimeout.TotalSeconds, options.StudentTimeout.TotalSeconds, limits);
 
-            var pristine = await PristineSuite.PrepareAsync(Path.GetFullPath(options.SuiteRoot), workRoot, HostSettings, log).ConfigureAwait(false);
-            var (submissions, ignored) = SubmissionReader.ReadAll(options.SubmissionsDir, pristine.SubmitPaths, options.Limits);
+            var pristine = await PristineSuite.PrepareAsync(suiteRoot, workRoot, HostSettings, log, cancel).ConfigureAwait(false);
+            cancel.ThrowIfCancellationRequested();
+            IReadOnlyList<Submission> submissions;
+            IReadOnlyList<string> ignored = [];
+            if (options.OneHandIn)
+                submissions = [SubmissionReader.ReadOne(Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(options.SubmissionsDir))),
+                    options.SubmissionsDir, pristine.SubmitPaths, options.Limits)];
+            else
+                (submissions, ignored) = SubmissionReader.ReadAll(options.SubmissionsDir, pristine.SubmitPaths, options.Limits);
+            var wholeClass = submissions.Select(s => s.Student).ToList();
+            if (options.Shard is { } shard)
+            {
+                submissions = shard.Of(submissions);
+                log.WriteLine($"grade: shard {shard}: {submissions.Count} of the class's {wholeClass.Count} student(s)");
+            }
             // Names and paths in a hand-in are student text too: cleaned before they reach the console.
             foreach (string line in ignored) log.WriteLine($"grade: {StudentText.Clean(line, 1000)}");
             foreach (var submission in submissions) log.WriteLine($"grade: {StudentText.Clean(submission.Describe(), 2000)}");
 
-            var grader = new StudentGrader(pristine, HostSettings, workRoot, sandbox);
+            var grader = new StudentGrader(pristine, HostSettings, workRoot, sandbox, cancel);
             var results = new StudentResult[submissions.Count];
             await Parallel.ForEachAsync(Enumerable.Range(0, submissions.Count),
-                new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Parallel) },
+                new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Parallel), CancellationToken = cancel },
                 async (n, _) =>
                 {
                     results[n] = await grader.GradeAsync(submissions[n]).ConfigureAwait(false);
                     lock (log) log.WriteLine($"grade: {results[n].Student}: {results[n].Score} points ({results[n].Seconds:0.0} s)");
                 }).ConfigureAwait(false);
 
+            // A run stopped part-way writes nothing: verdicts of killed processes are not a student's.
+            cancel.ThrowIfCancellationRequested();
             Write(outDir, pristine.Specs, results, containment);
+            if (options.Shard is { } part)
+            {
+                ShardRecords.Write(outDir, new ShardMarker(ShardMarker.CurrentFormat, part.Index, part.Count, wholeClass,
+                    results.Select(r => r.Student).ToList(), fingerprint!, containment, pristine.Specs), results);
+            }
             return new GradeRun(results, ignored, containment);
+        }
+        catch (Exception e) when (cancel.IsCancellationRequested && e is not OperationCanceledException)
+        {
+            // A process ended by the interruption looks like a failed build or run; the interruption is the cause.
+            throw new OperationCanceledException("grading was interrupted", e, cancel);
         }
         finally
         {
@@ -63,6 +93,11 @@ public static class Grader
             else FileTree.DeleteIfExists(workRoot);
         }
     }
+
+    /// <summary>The settings that can change a verdict, for the shards' <see cref="SuiteFingerprint"/>; --parallel and --out cannot.</summary>
+    private static string Settings(GradeOptions options) =>
+        string.Create(CultureInfo.InvariantCulture,
+            $"timeout={options.CallTimeout.TotalSeconds};student-timeout={options.StudentTimeout.TotalSeconds};sandbox={options.Sandbox};intake={options.Limits}");
 
     /// <summary>The sandbox and the resource limits, in words, for the log and every feedback file.</summary>
     private static string Containment(Sandbox sandbox, ResourceLimits limits)
@@ -73,7 +108,8 @@ public static class Grader
         return $"{sandbox.Describe()}; {resources}";
     }
 
-    private static void Write(string outDir, IReadOnlyList<GradedSpec> specs, IReadOnlyList<StudentResult> results, string containment)
+    /// <summary>Every report of a run, from its students' results: a single run and `grade merge` (<see cref="ShardMerge"/>) both write through here.</summary>
+    internal static void Write(string outDir, IReadOnlyList<GradedSpec> specs, IReadOnlyList<StudentResult> results, string containment)
     {
         var exercises = specs.Select(s => s.Exercise).Distinct().Order(StringComparer.Ordinal).ToList();
         File.WriteAllText(Path.Combine(outDir, "grades.csv"), GradesCsv.Make(exercises, results));
