@@ -1,7 +1,7 @@
 using System.CommandLine;
 using ConvSpec.Grading.Assign.Markers;
-using ConvSpec.Grading.Gradescope;
 using ConvSpec.Grading.Grade.Isolation;
+using ConvSpec.Grading.Gradescope;
 
 namespace ConvSpec.Cli.Instructor;
 
