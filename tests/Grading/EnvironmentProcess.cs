@@ -44,7 +44,7 @@ internal static class EnvironmentProcess
             break;
         }
         string rest = process.StandardOutput.ReadToEnd();
-        if (!process.WaitForExit(timeout - clock.Elapsed))
+        if (!process.WaitForExit(timeout > clock.Elapsed ? timeout - clock.Elapsed : TimeSpan.Zero))
         {
             process.Kill(entireProcessTree: true);
             throw new TimeoutException($"convspec {string.Join(' ', args)} did not end within {timeout.TotalSeconds:F0} s of its start.");

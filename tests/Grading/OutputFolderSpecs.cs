@@ -31,20 +31,4 @@ public class OutputFolderSpecs(ShardedClass graded)
         Directory.Exists(Path.Combine(kept, "students", "correct")).Should().BeTrue("and each student's workspace");
         kept.Should().NotStartWith(graded.ShardOut(1));
     }
-
-    [Fact]
-    [Specifies("Rule: the output folder holds only reports")]
-    public void An_interrupted_run_ends_with_130_writes_no_report_and_removes_its_work_area()
-    {
-        string temp = graded.Scratch("tmp-interrupted");
-        string outDir = graded.Scratch("interrupted-out");
-        Directory.CreateDirectory(temp);
-        var run = EnvironmentProcess.Interrupt(new Dictionary<string, string> { ["TMPDIR"] = temp }, "building the pristine suite", TimeSpan.FromMinutes(3),
-            ["grade", graded.Class, "--out", outDir, .. ShardedClass.Settings]);
-        run.Should().NotBeNull("the run reaches the pristine build before it is interrupted");
-        run!.ExitCode.Should().Be(130, run.Output);
-        run.Stderr.Should().Contain("interrupted");
-        Directory.EnumerateDirectories(temp, "convspec-grade-*").Should().BeEmpty("the interrupted run removed its work area");
-        (Directory.Exists(outDir) ? Directory.EnumerateFileSystemEntries(outDir) : []).Should().BeEmpty("an interrupted run writes no report");
-    }
 }

@@ -50,6 +50,9 @@ internal static class GradeCommand
                 parse.GetValue(shard));
             try
             {
+                // System.CommandLine installs its Ctrl-C handler only once the action first awaits; until then Ctrl-C
+                // would end the process at once and leave the work area behind.
+                await Task.Yield();
                 var run = await Grader.GradeAsync(options, Console.Out, cancel);
                 Console.WriteLine($"grade: {run.Students.Count} student(s) graded into {options.OutDir}; {run.Ignored.Count} entr(y/ies) ignored.");
                 return 0;

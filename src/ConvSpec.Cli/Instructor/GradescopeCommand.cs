@@ -49,6 +49,7 @@ internal static class GradescopeCommand
             string folder = parse.GetValue(root)?.FullName ?? AutograderRun.RootFromEnvironment();
             try
             {
+                await Task.Yield(); // Ctrl-C's handler is installed at the action's first await (GradeCommand).
                 await AutograderRun.RunAsync(folder, parse.GetValue(sandbox), Console.Out, cancel);
                 return 0;
             }
