@@ -21,6 +21,8 @@ internal static class CommandLineRunner
 
     public const int Interrupted = 130;
 
+    private static readonly TimeSpan TerminationGrace = TimeSpan.FromSeconds(30);
+
     public static async Task<int> RunAsync(Command root, string[] args)
     {
         ParseResult parse = root.Parse(args);
@@ -31,7 +33,8 @@ internal static class CommandLineRunner
         }
         try
         {
-            return await parse.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+            // Ctrl-C or SIGTERM cancels the command's token; its cleanup (grade removes a work area of builds) gets this long to finish.
+            return await parse.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = TerminationGrace });
         }
         catch (Exception e) when (e is ConvSpecInputException or ArgumentException or IOException or UnauthorizedAccessException)
         {

@@ -4,13 +4,15 @@ using ConvSpec.Grading.Grade;
 using ConvSpec.Grading.Grade.Intake;
 using ConvSpec.Grading.Grade.Isolation;
 using ConvSpec.Grading.Grade.Reports;
+using ConvSpec.Grading.Grade.Shards;
 
 namespace ConvSpec.Cli.Instructor;
 
 /// <summary>
 /// `convspec grade SUBMISSIONS --out DIR [--timeout S] [--parallel N] [--sandbox bwrap|none] [--keep-work] [--roster FILE]
-/// [--hidden-visibility V] [--html] [--json]`: grades with the suite's own specs. With --json the class summary is the
-/// only thing on standard output, and progress goes to standard error.
+/// [--hidden-visibility V] [--html] [--json] [--shard I/N]`: grades with the suite's own specs. With --json the class summary
+/// is the only thing on standard output, and progress goes to standard error. `convspec grade merge --out DIR SHARD_OUT...`
+/// joins shards (<see cref="GradeMergeCommand"/>).
 /// </summary>
 internal static class GradeCommand
 {
@@ -28,7 +30,8 @@ internal static class GradeCommand
             CustomParser = result => result.Tokens.Single().Value == "none" ? SandboxKind.None : SandboxKind.Bubblewrap,
         };
         sandbox.AcceptOnlyFromAmong("bwrap", "none");
-        var keepWork = new Option<bool>("--keep-work") { Description = "Keep the private work area (builds, each student's workspace) after the run, for debugging." };
+        var keepWork = new Option<bool>("--keep-work") { Description = "Keep the private work area (builds, each student's workspace) after the run, for debugging; the log says where it is." };
+        var shard = ShardOption.Create();
         var roster = new Option<FileInfo>("--roster")
         {
             Description = "CSV class list with a header row: the hand-in's folder name (folder, submission, username or login), the student id "
@@ -47,7 +50,8 @@ internal static class GradeCommand
         var command = new Command("grade", "Grade every submission with the suite's graded specs, hidden ones included.\n\nExamples:\n  convspec grade submissions --out grades    # inside a clone of the suite\n"
             + "  convspec grade submissions --out grades --roster class.csv --html --json > summary.json")
         {
-            submissions, outOption, timeout, studentTimeout, parallel, sandbox, keepWork, roster, hiddenVisibility, html, json, suite,
+            submissions, outOption, timeout, studentTimeout, parallel, sandbox, keepWork, roster, hiddenVisibility, html, json, suite, shard,
+            GradeMergeCommand.Create(),
         };
         command.SetAction(async (parse, cancel) =>
         {
@@ -63,13 +67,22 @@ internal static class GradeCommand
                 parse.GetValue(keepWork),
                 parse.GetValue(roster)?.FullName,
                 ReportSettings.Parse(parse.GetValue(hiddenVisibility)!),
-                parse.GetValue(html));
+                parse.GetValue(html),
+                parse.GetValue(shard));
             bool summary = parse.GetValue(json);
             // Scripts read standard output: with --json it carries the summary alone.
             var progress = summary ? Console.Error : Console.Out;
+            if (options.Shard is not null && options.RosterPath is not null)
+            {
+                Console.Error.WriteLine("grade: --roster applies to the whole class: give it to `grade merge`, not to each shard.");
+                return CommandLineRunner.UsageOrInputError;
+            }
             try
             {
-                var run = await Grader.GradeAsync(options, progress);
+                // System.CommandLine installs its Ctrl-C handler only once the action first awaits; until then Ctrl-C
+                // would end the process at once and leave the work area behind.
+                await Task.Yield();
+                var run = await Grader.GradeAsync(options, progress, cancel);
                 progress.WriteLine($"grade: {run.Students.Count} student(s) graded into {options.OutDir}; {run.Ignored.Count} entr(y/ies) ignored.");
                 if (summary) Console.Out.Write(SummaryJson.Make(run.Report.Layout, run.Report.Students, run.Report.Settings.Roster));
                 return 0;

@@ -8,5 +8,6 @@ internal static partial class Program
     {
         root.Add(AssignCommand.Create());
         root.Add(GradeCommand.Create());
+        root.Add(GradescopeCommand.Create());
     }
 }

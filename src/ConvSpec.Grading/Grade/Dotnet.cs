@@ -14,12 +14,15 @@ internal static class Dotnet
         ["MSBUILDDISABLENODEREUSE"] = "1",
     };
 
-    public static Task<RunOutcome> BuildAsync(string project, string output, string workingDirectory, TimeSpan timeout, params string[] extra)
+    public static Task<RunOutcome> BuildAsync(string project, string output, string workingDirectory, TimeSpan timeout, params string[] extra) =>
+        BuildAsync(project, output, workingDirectory, timeout, extra, CancellationToken.None);
+
+    public static Task<RunOutcome> BuildAsync(string project, string output, string workingDirectory, TimeSpan timeout, string[] extra, CancellationToken cancel)
     {
         var args = new List<string> { "build", project, "-o", output, "-nologo", "-v:q", "-clp:NoSummary", "-nodeReuse:false" };
         args.AddRange(extra);
         return LimitedProcess.RunAsync("dotnet", args, workingDirectory, Environment,
-            new RunLimits(timeout, KeptOutputChars: 64 * 1024, MaxOutputBytes: 64L * 1024 * 1024));
+            new RunLimits(timeout, KeptOutputChars: 64 * 1024, MaxOutputBytes: 64L * 1024 * 1024), cancel);
     }
 
     /// <summary>The compiler's error lines, once each, with the workspace folder cut from their paths.</summary>

@@ -1,6 +1,7 @@
 using ConvSpec.Grading.Grade.Intake;
 using ConvSpec.Grading.Grade.Isolation;
 using ConvSpec.Grading.Grade.Reports;
+using ConvSpec.Grading.Grade.Shards;
 
 namespace ConvSpec.Grading.Grade;
 
@@ -11,6 +12,9 @@ namespace ConvSpec.Grading.Grade;
 /// <see cref="KeepWork"/> leaves the private work area (builds, workspaces) in place after the run, for debugging.
 /// <see cref="RosterPath"/> (--roster), <see cref="HiddenVisibility"/> (--hidden-visibility) and <see cref="Html"/>
 /// (--html) change only the reports.
+/// <see cref="Shard"/> grades one part of the class and adds the records `grade merge` joins (docs/grading.md, "Beyond one
+/// machine"); <see cref="OneHandIn"/> reads <see cref="SubmissionsDir"/> as one student's hand-in, named after the folder
+/// (Gradescope's /autograder/submission).
 /// </summary>
 public sealed record GradeOptions(
     string SuiteRoot,
@@ -24,7 +28,9 @@ public sealed record GradeOptions(
     bool KeepWork = false,
     string? RosterPath = null,
     Visibility HiddenVisibility = Visibility.AfterPublished,
-    bool Html = false)
+    bool Html = false,
+    Shard? Shard = null,
+    bool OneHandIn = false)
 {
     public static readonly TimeSpan BuildTimeout = TimeSpan.FromMinutes(3);
 

@@ -14,7 +14,7 @@ internal static class GradedSpecRun
     /// <param name="report">The runner's report switch and file, e.g. ("-result-trx", ".../all.trx").</param>
     /// <param name="routes">Which exercises another build of the submission answers, and the file to write that to.</param>
     public static async Task<RunOutcome> RunAsync(string testOutput, ExerciseHostSettings host, string settingsFile, (string Switch, string File) report,
-        (ExerciseRoutes Routes, string File)? routes = null)
+        (ExerciseRoutes Routes, string File)? routes = null, CancellationToken cancel = default)
     {
         host.Save(settingsFile);
         var environment = new Dictionary<string, string>(Dotnet.Environment)
@@ -28,6 +28,6 @@ internal static class GradedSpecRun
             environment[ExerciseRoutes.EnvironmentVariable] = file;
         }
         return await LimitedProcess.RunAsync("dotnet", ["exec", GradingLayout.GradedAssembly, "-noLogo", "-noColor", report.Switch, report.File],
-            testOutput, environment, new RunLimits(host.Budget + GradeOptions.TestRunOverhead)).ConfigureAwait(false);
+            testOutput, environment, new RunLimits(host.Budget + GradeOptions.TestRunOverhead), cancel).ConfigureAwait(false);
     }
 }

@@ -4,6 +4,7 @@ using ConvSpec.Grading.Grade.Isolation;
 using ConvSpec.Grading.Grade.Remote;
 using ConvSpec.Grading.Grade.Reports;
 using ConvSpec.Grading.Grade.Results;
+using ConvSpec.Grading.Grade.Shards;
 
 namespace ConvSpec.Grading.Grade;
 
@@ -17,12 +18,16 @@ public sealed record GradeRun(IReadOnlyList<StudentResult> Students, IReadOnlyLi
 /// </summary>
 public static class Grader
 {
-    public static async Task<GradeRun> GradeAsync(GradeOptions options, TextWriter log)
+    /// <param name="cancel">Ctrl-C or SIGTERM: the running processes are ended, no report is written, the work area is removed, and
+    /// <see cref="OperationCanceledException"/> is thrown.</param>
+    public static async Task<GradeRun> GradeAsync(GradeOptions options, TextWriter log, CancellationToken cancel = default)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(log);
-        if (!Directory.Exists(options.SubmissionsDir))
-            throw new DirectoryNotFoundException($"the submissions folder {options.SubmissionsDir} does not exist.");
+        if (options.OneHandIn ? !Path.Exists(options.SubmissionsDir) : !Directory.Exists(options.SubmissionsDir))
+            throw new DirectoryNotFoundException($"the {(options.OneHandIn ? "hand-in" : "submissions folder")} {options.SubmissionsDir} does not exist.");
+        if (options.Shard is not null && options.RosterPath is not null)
+            throw new ArgumentException("--roster applies to the whole class: give it to `grade merge`, not to each shard.");
         var roster = options.RosterPath is null ? null : Roster.Read(options.RosterPath);
         string outDir = Path.GetFullPath(options.OutDir);
         var sandbox = Sandbox.Choose(options.Sandbox);
@@ -36,31 +41,59 @@ public static class Grader
         string workRoot = Directory.CreateTempSubdirectory("convspec-grade-").FullName;
         try
         {
+            string suiteRoot = Path.GetFullPath(options.SuiteRoot);
+            string? fingerprint = options.Shard is null ? null : SuiteFingerprint.Of(suiteRoot, Settings(options));
             ExerciseHostSettings HostSettings(string hostAssembly) => new(hostAssembly, sandbox.BwrapPath,
                 options.CallTimeout.TotalSeconds, options.StudentTimeout.TotalSeconds, limits);
 
-            var pristine = await PristineSuite.PrepareAsync(Path.GetFullPath(options.SuiteRoot), workRoot, HostSettings, log).ConfigureAwait(false);
-            var (submissions, ignored) = SubmissionReader.ReadAll(options.SubmissionsDir, pristine.SubmitPaths, options.Limits);
+            var pristine = await PristineSuite.PrepareAsync(suiteRoot, workRoot, HostSettings, log, cancel).ConfigureAwait(false);
+            cancel.ThrowIfCancellationRequested();
+            IReadOnlyList<Submission> submissions;
+            IReadOnlyList<string> ignored = [];
+            if (options.OneHandIn)
+                submissions = [SubmissionReader.ReadOne(Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(options.SubmissionsDir))),
+                    options.SubmissionsDir, pristine.SubmitPaths, options.Limits)];
+            else
+                (submissions, ignored) = SubmissionReader.ReadAll(options.SubmissionsDir, pristine.SubmitPaths, options.Limits);
+            var wholeClass = submissions.Select(s => s.Student).ToList();
+            if (options.Shard is { } shard)
+            {
+                submissions = shard.Of(submissions);
+                log.WriteLine($"grade: shard {shard}: {submissions.Count} of the class's {wholeClass.Count} student(s)");
+            }
             // Names and paths in a hand-in are student text too: cleaned before they reach the console.
             foreach (string line in ignored) log.WriteLine($"grade: {StudentText.Clean(line, 1000)}");
             foreach (var submission in submissions) log.WriteLine($"grade: {StudentText.Clean(submission.Describe(), 2000)}");
             foreach (var submission in submissions.Where(s => roster is not null && roster.Find(s.Student) is null))
                 log.WriteLine($"grade: warning: {roster!.FileName}: no row for the hand-in {submission.Student}; it is graded and listed without an id.");
 
-            var grader = new StudentGrader(pristine, HostSettings, workRoot, sandbox);
+            var grader = new StudentGrader(pristine, HostSettings, workRoot, sandbox, cancel);
             var results = new StudentResult[submissions.Count];
             await Parallel.ForEachAsync(Enumerable.Range(0, submissions.Count),
-                new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Parallel) },
+                new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Parallel), CancellationToken = cancel },
                 async (n, _) =>
                 {
                     results[n] = await grader.GradeAsync(submissions[n]).ConfigureAwait(false);
                     lock (log) log.WriteLine($"grade: {results[n].Student}: {results[n].Score} points ({results[n].Seconds:0.0} s)");
                 }).ConfigureAwait(false);
 
+            // A run stopped part-way writes nothing: verdicts of killed processes are not a student's.
+            cancel.ThrowIfCancellationRequested();
             var settings = new ReportSettings(containment, Limits(options, limits), options.HiddenVisibility, options.Html, roster);
-            var report = new ClassReport(ReportLayout.FromSuite(Path.GetFullPath(options.SuiteRoot), pristine.Specs), results, settings, ignored);
+            var report = new ClassReport(ReportLayout.FromSuite(suiteRoot, pristine.Specs), results, settings, ignored);
             ClassReports.Write(outDir, report);
+            if (options.Shard is { } part)
+            {
+                ShardRecords.Write(outDir, new ShardMarker(ShardMarker.CurrentFormat, part.Index, part.Count, wholeClass,
+                    results.Select(r => r.Student).ToList(), fingerprint!, settings.Containment, settings.Limits,
+                    settings.HiddenVisibility, settings.Html, report.Layout.Exercises, report.Layout.Headings, ignored, pristine.Specs), results);
+            }
             return new GradeRun(results, ignored, containment, report);
+        }
+        catch (Exception e) when (cancel.IsCancellationRequested && e is not OperationCanceledException)
+        {
+            // A process ended by the interruption looks like a failed build or run; the interruption is the cause.
+            throw new OperationCanceledException("grading was interrupted", e, cancel);
         }
         finally
         {
@@ -68,6 +101,11 @@ public static class Grader
             else FileTree.DeleteIfExists(workRoot);
         }
     }
+
+    /// <summary>The settings that can change a verdict, for the shards' <see cref="SuiteFingerprint"/>; --parallel and --out cannot.</summary>
+    private static string Settings(GradeOptions options) =>
+        string.Create(CultureInfo.InvariantCulture,
+            $"timeout={options.CallTimeout.TotalSeconds};student-timeout={options.StudentTimeout.TotalSeconds};sandbox={options.Sandbox};intake={options.Limits}");
 
     /// <summary>The sandbox and the resource limits, in words, for the console and grading-log.md.</summary>
     private static string Containment(Sandbox sandbox, ResourceLimits limits)

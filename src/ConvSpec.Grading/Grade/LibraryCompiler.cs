@@ -52,22 +52,22 @@ public sealed class LibraryCompiler
             .ToList();
 
     /// <summary>Builds the starter library once (which also proves the starter compiles) and records the compiler call.</summary>
-    public static async Task<LibraryCompiler> CaptureAsync(string libraryBase, string workRoot)
+    public static async Task<LibraryCompiler> CaptureAsync(string libraryBase, string workRoot, CancellationToken cancel = default)
     {
         string targets = Path.Combine(workRoot, "capture-compiler-call.targets");
-        await File.WriteAllTextAsync(targets, CaptureTargets).ConfigureAwait(false);
+        await File.WriteAllTextAsync(targets, CaptureTargets, cancel).ConfigureAwait(false);
         string argsFile = Path.Combine(workRoot, "compiler-call.txt");
         string project = Path.Combine(libraryBase, GradingLayout.LibraryProject);
         var build = await Dotnet.BuildAsync(project, Path.Combine(workRoot, "starter-library"), libraryBase, GradeOptions.BuildTimeout,
-            "-p:ProvideCommandLineArgs=true", $"-p:CustomAfterMicrosoftCommonTargets={targets}", $"-p:ConvSpecCompilerArgs={argsFile}").ConfigureAwait(false);
+            ["-p:ProvideCommandLineArgs=true", $"-p:CustomAfterMicrosoftCommonTargets={targets}", $"-p:ConvSpecCompilerArgs={argsFile}"], cancel).ConfigureAwait(false);
         if (build is not { End: RunEnd.Exited, ExitCode: 0 } || !File.Exists(argsFile))
             throw new InvalidOperationException($"the starter library does not build ({build.Describe()}):\n{build.Output}");
 
-        string roslyn = (await File.ReadAllTextAsync(argsFile + ".roslyn").ConfigureAwait(false)).Trim();
+        string roslyn = (await File.ReadAllTextAsync(argsFile + ".roslyn", cancel).ConfigureAwait(false)).Trim();
         string compiler = Path.Combine(roslyn, "bincore", "csc.dll");
         if (!File.Exists(compiler))
             throw new InvalidOperationException($"the C# compiler was not found at {compiler}.");
-        var args = (await File.ReadAllLinesAsync(argsFile).ConfigureAwait(false))
+        var args = (await File.ReadAllLinesAsync(argsFile, cancel).ConfigureAwait(false))
             .Where(a => a.Length > 0 && a != "/noconfig" && !a.StartsWith("/warnaserror", StringComparison.Ordinal)
                 && !a.StartsWith("/refout:", StringComparison.Ordinal) && !a.StartsWith("/errorlog:", StringComparison.Ordinal)
                 && !a.StartsWith("/out:", StringComparison.Ordinal))
@@ -89,7 +89,7 @@ public sealed class LibraryCompiler
     /// </summary>
     public async Task<Compilation> CompileAsync(
         IReadOnlyDictionary<string, string> studentFiles, string studentRoot, string outputDll, string responseFile, Sandbox sandbox, TimeSpan timeout,
-        string? solutionRoot = null)
+        string? solutionRoot = null, CancellationToken cancel = default)
     {
         ArgumentNullException.ThrowIfNull(studentFiles);
         ArgumentNullException.ThrowIfNull(sandbox);
@@ -102,7 +102,7 @@ public sealed class LibraryCompiler
         string solutionMap = solutionRoot is null ? "" : $",{Path.TrimEndingDirectorySeparator(solutionRoot)}/=/suite/";
         lines.Add(Quote($"/pathmap:{Path.TrimEndingDirectorySeparator(studentRoot)}/=/submission/,{_suiteRoot}/=/suite/{solutionMap}"));
         lines.Add("/out:" + Quote(outputDll));
-        await File.WriteAllLinesAsync(responseFile, lines).ConfigureAwait(false);
+        await File.WriteAllLinesAsync(responseFile, lines, cancel).ConfigureAwait(false);
 
         string output = Path.GetDirectoryName(Path.GetFullPath(outputDll))!;
         string[] solution = solutionRoot is null ? [] : [Path.GetFullPath(solutionRoot)];
@@ -115,7 +115,7 @@ public sealed class LibraryCompiler
         Launch launch = sandbox.Confine([Sandbox.DotnetMuxer, "exec", _compiler, "/nologo", "@" + responseFile], paths, environment);
         using var group = ControlGroup.TryCreate($"convspec-compile-{Environment.ProcessId}-{Interlocked.Increment(ref _compilations)}", Limits, out _);
         if (group is not null) launch = group.Wrap(launch);
-        var run = await LimitedProcess.RunAsync(launch, new RunLimits(timeout, KeptOutputChars: 64 * 1024, MaxOutputBytes: 64L * 1024 * 1024)).ConfigureAwait(false);
+        var run = await LimitedProcess.RunAsync(launch, new RunLimits(timeout, KeptOutputChars: 64 * 1024, MaxOutputBytes: 64L * 1024 * 1024), cancel).ConfigureAwait(false);
         return new Compilation(run, timeout, group?.OutOfMemoryKills() > 0);
     }
 

@@ -47,7 +47,8 @@ public sealed class PristineSuite
     public DelegationCheck Delegation { get; }
 
     /// <param name="hostSettings">The settings every exercise host runs with, given the host assembly to run.</param>
-    public static async Task<PristineSuite> PrepareAsync(string suiteRoot, string workRoot, Func<string, ExerciseHostSettings> hostSettings, TextWriter log)
+    public static async Task<PristineSuite> PrepareAsync(string suiteRoot, string workRoot, Func<string, ExerciseHostSettings> hostSettings, TextWriter log,
+        CancellationToken cancel = default)
     {
         ArgumentNullException.ThrowIfNull(hostSettings);
         ArgumentNullException.ThrowIfNull(log);
@@ -57,8 +58,8 @@ public sealed class PristineSuite
         FileTree.CopyFiles(suiteRoot, source, files);
 
         log.WriteLine("grade: building the pristine suite's graded specs and exercise host once");
-        string testOutput = await BuildAsync(source, GradingLayout.GradedProject, Path.Combine(workRoot, "pristine-tests")).ConfigureAwait(false);
-        string hostOutput = await BuildAsync(source, GradingLayout.ExerciseHostProject, Path.Combine(workRoot, "pristine-host")).ConfigureAwait(false);
+        string testOutput = await BuildAsync(source, GradingLayout.GradedProject, Path.Combine(workRoot, "pristine-tests"), cancel).ConfigureAwait(false);
+        string hostOutput = await BuildAsync(source, GradingLayout.ExerciseHostProject, Path.Combine(workRoot, "pristine-host"), cancel).ConfigureAwait(false);
 
         log.WriteLine("grade: running them through the exercise host on the reference solution");
         string reference = Path.Combine(workRoot, "pristine-results");
@@ -66,7 +67,7 @@ public sealed class PristineSuite
         Directory.CreateDirectory(reference);
         string xml = Path.Combine(reference, "reference.xml");
         var run = await GradedSpecRun.RunAsync(testOutput, hostSettings(Path.Combine(hostOutput, GradingLayout.ExerciseHostAssembly)),
-            Path.Combine(reference, "host-settings.json"), ("-result-xml", xml)).ConfigureAwait(false);
+            Path.Combine(reference, "host-settings.json"), ("-result-xml", xml), cancel: cancel).ConfigureAwait(false);
         if (run.End != RunEnd.Exited || !File.Exists(xml))
             throw new InvalidOperationException($"the graded specs did not run on the reference solution ({run.Describe()}):\n{run.Output}");
         IReadOnlyList<GradedSpec> specs = SpecManifest.FromXunitXml(xml);
@@ -85,14 +86,14 @@ public sealed class PristineSuite
             File.WriteAllText(Path.Combine(libraryBase, path), text);
         }
         log.WriteLine("grade: building the starter library once, recording the compiler call");
-        var compiler = await LibraryCompiler.CaptureAsync(libraryBase, workRoot).ConfigureAwait(false);
+        var compiler = await LibraryCompiler.CaptureAsync(libraryBase, workRoot, cancel).ConfigureAwait(false);
         var delegation = DelegationCheck.FromReference(Path.Combine(hostOutput, "ConvSpec.dll"));
         return new PristineSuite(testOutput, hostOutput, compiler, specs, new SortedSet<string>(starters.Keys, StringComparer.Ordinal), source, delegation);
     }
 
-    private static async Task<string> BuildAsync(string source, string project, string output)
+    private static async Task<string> BuildAsync(string source, string project, string output, CancellationToken cancel)
     {
-        var build = await Dotnet.BuildAsync(Path.Combine(source, project), output, source, GradeOptions.BuildTimeout).ConfigureAwait(false);
+        var build = await Dotnet.BuildAsync(Path.Combine(source, project), output, source, GradeOptions.BuildTimeout, [], cancel).ConfigureAwait(false);
         if (build is not { End: RunEnd.Exited, ExitCode: 0 })
             throw new InvalidOperationException($"the pristine suite's {project} does not build ({build.Describe()}):\n{build.Output}");
         return output;

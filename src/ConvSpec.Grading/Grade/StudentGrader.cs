@@ -16,7 +16,9 @@ namespace ConvSpec.Grading.Grade;
 /// specs run in a trusted process of their own, calling the student's code in that host, sandboxed; the
 /// verdicts come from that process's TRX report, which student code can neither reach nor write.
 /// </summary>
-public sealed class StudentGrader(PristineSuite pristine, Func<string, ExerciseHostSettings> hostSettings, string workRoot, Sandbox sandbox)
+/// <param name="cancel">Ends the student's running processes when the whole run is interrupted (<see cref="Grader"/> then writes nothing).</param>
+public sealed class StudentGrader(PristineSuite pristine, Func<string, ExerciseHostSettings> hostSettings, string workRoot, Sandbox sandbox,
+    CancellationToken cancel = default)
 {
     public async Task<StudentResult> GradeAsync(Submission submission)
     {
@@ -41,7 +43,7 @@ public sealed class StudentGrader(PristineSuite pristine, Func<string, ExerciseH
         string libraryOut = Path.Combine(workspace, "library");
         Directory.CreateDirectory(libraryOut);
         var build = await pristine.Compiler.CompileAsync(studentFiles, sources, Path.Combine(libraryOut, "ConvSpec.dll"), Path.Combine(workspace, "csc.rsp"),
-            sandbox, GradeOptions.CompileTimeout).ConfigureAwait(false);
+            sandbox, GradeOptions.CompileTimeout, cancel: cancel).ConfigureAwait(false);
         if (!build.Succeeded)
         {
             var errors = Dotnet.ErrorLines(build.Run.Output, sources);
@@ -59,13 +61,13 @@ public sealed class StudentGrader(PristineSuite pristine, Func<string, ExerciseH
 
         var notes = new List<string>();
         var delegations = Delegations(Path.Combine(libraryOut, "ConvSpec.dll"), notes);
-        var upstream = await UpstreamBuild.PrepareAsync(pristine, studentFiles, sources, workspace, sandbox).ConfigureAwait(false);
+        var upstream = await UpstreamBuild.PrepareAsync(pristine, studentFiles, sources, workspace, sandbox, cancel).ConfigureAwait(false);
 
         string results = Path.Combine(workspace, "results");
         Directory.CreateDirectory(results);
         string trx = Path.Combine(results, "graded.trx");
         var outcome = await GradedSpecRun.RunAsync(pristine.TestOutput, hostSettings(Path.Combine(host, GradingLayout.ExerciseHostAssembly)),
-            Path.Combine(workspace, "host-settings.json"), ("-result-trx", trx), (upstream.Routes, Path.Combine(workspace, "routes.json"))).ConfigureAwait(false);
+            Path.Combine(workspace, "host-settings.json"), ("-result-trx", trx), (upstream.Routes, Path.Combine(workspace, "routes.json")), cancel).ConfigureAwait(false);
         var verdicts = DelegationVerdicts.Apply(Verdicts(outcome, TrxResults.Read(trx), notes), delegations, notes);
         notes.AddRange(upstream.Notes(verdicts));
         return new StudentResult(submission.Student, submission.Rejected, [], verdicts, notes, clock.Elapsed.TotalSeconds);

@@ -55,6 +55,24 @@ public static partial class SubmissionReader
         return (submissions, ignored);
     }
 
+    /// <summary>
+    /// One hand-in on its own, as Gradescope lays it out (the student's files in one folder): read like one student
+    /// of a class, under the name <paramref name="student"/>.
+    /// </summary>
+    public static Submission ReadOne(string student, string handIn, IReadOnlySet<string> submitPaths, IntakeLimits limits)
+    {
+        ArgumentNullException.ThrowIfNull(submitPaths);
+        ArgumentNullException.ThrowIfNull(limits);
+        if (!StudentName().IsMatch(student)) throw new ArgumentException($"'{student}' is not a student name (letters, digits, '.', '_' and '-').", nameof(student));
+        return PathKinds.Of(handIn) switch
+        {
+            PathKind.Directory => FromFolder(student, handIn, submitPaths, limits),
+            PathKind.RegularFile when handIn.EndsWith(".zip", StringComparison.OrdinalIgnoreCase) => FromZip(student, handIn, submitPaths, limits),
+            PathKind.Missing => throw new DirectoryNotFoundException($"the hand-in {handIn} does not exist."),
+            _ => throw new IOException($"the hand-in {handIn} is neither a folder nor a .zip."),
+        };
+    }
+
     private static Submission FromFolder(string student, string folder, IReadOnlySet<string> submitPaths, IntakeLimits limits)
     {
         var entries = new List<Entry>();

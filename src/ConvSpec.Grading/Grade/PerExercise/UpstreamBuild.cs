@@ -18,7 +18,7 @@ internal sealed record UpstreamBuild(ExerciseRoutes Routes, IReadOnlyList<Exerci
 
     /// <param name="studentFiles">SUBMIT.txt path → the student's file on disk, under <paramref name="sources"/>.</param>
     public static async Task<UpstreamBuild> PrepareAsync(
-        PristineSuite pristine, IReadOnlyDictionary<string, string> studentFiles, string sources, string workspace, Sandbox sandbox)
+        PristineSuite pristine, IReadOnlyDictionary<string, string> studentFiles, string sources, string workspace, Sandbox sandbox, CancellationToken cancel = default)
     {
         var dependent = ExerciseParts.Dependent.ToList();
         var upstream = dependent.SelectMany(d => d.BuildsOn).Distinct(StringComparer.Ordinal)
@@ -35,7 +35,7 @@ internal sealed record UpstreamBuild(ExerciseRoutes Routes, IReadOnlyList<Exerci
         string library = Path.Combine(workspace, "library-upstream");
         Directory.CreateDirectory(library);
         var build = await pristine.Compiler.CompileAsync(files, sources, Path.Combine(library, "ConvSpec.dll"), Path.Combine(workspace, "csc-upstream.rsp"),
-            sandbox, GradeOptions.CompileTimeout, pristine.Solution).ConfigureAwait(false);
+            sandbox, GradeOptions.CompileTimeout, pristine.Solution, cancel).ConfigureAwait(false);
         if (!build.Succeeded)
         {
             var errors = Dotnet.ErrorLines(build.Run.Output, sources);

@@ -45,6 +45,9 @@ public sealed class ReportLayout
         Entries = entries;
     }
 
+    /// <summary>The headings of docs/derivations.md the links point into (kept with a shard's records, so `grade merge` needs no suite).</summary>
+    public IReadOnlyList<string> Headings => _headings;
+
     /// <summary>The exercises in the lab's order.</summary>
     public IReadOnlyList<string> Exercises { get; }
 
