@@ -43,7 +43,13 @@ public sealed class TodoFoldingSpecs : IDisposable
 
     private static TestAssemblyFinished RunEnds() => new()
     {
-        AssemblyUniqueID = "assembly", ExecutionTime = 1m, FinishTime = DateTimeOffset.UnixEpoch, TestsFailed = 3, TestsNotRun = 0, TestsSkipped = 0, TestsTotal = 3,
+        AssemblyUniqueID = "assembly",
+        ExecutionTime = 1m,
+        FinishTime = DateTimeOffset.UnixEpoch,
+        TestsFailed = 3,
+        TestsNotRun = 0,
+        TestsSkipped = 0,
+        TestsTotal = 3,
     };
 
     [Fact]
