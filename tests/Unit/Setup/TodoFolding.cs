@@ -29,7 +29,7 @@ public sealed partial class TodoFolding(IMessageSink inner, TextWriter summary) 
             summary.WriteLine();
             summary.WriteLine($"Specs that wait for an exercise you have not written yet ({_todos.Values.Sum(t => t.Specs)} in all; every other failure above is a real one):");
             foreach (var (text, (place, specs)) in _todos.OrderBy(t => t.Value.Place, StringComparer.Ordinal))
-                summary.WriteLine($"  {place,-45} {specs,3} specs  {text.Split(". ")[0]}");
+                summary.WriteLine($"  {place,-45} {specs,3} {(specs == 1 ? "spec " : "specs")}  {text.Split(". ")[0]}");
         }
         return inner.OnMessage(message);
     }

@@ -94,7 +94,7 @@ public sealed class TodoFoldingSpecs : IDisposable
         lines.Should().HaveCount(3, "a heading and one line for each of the two TODOs");
         lines[0].Should().Contain("3 in all").And.Contain("every other failure above is a real one");
         lines.Should().ContainSingle(l => l.Contains("TodoFoldingSpecs.cs:", StringComparison.Ordinal) && l.Contains("  2 specs", StringComparison.Ordinal) && l.Contains("TODO: return G_x", StringComparison.Ordinal));
-        lines.Should().ContainSingle(l => l.Contains("  1 specs", StringComparison.Ordinal) && l.EndsWith("TODO: return y_ij", StringComparison.Ordinal));
+        lines.Should().ContainSingle(l => l.Contains("  1 spec ", StringComparison.Ordinal) && l.EndsWith("TODO: return y_ij", StringComparison.Ordinal));
         _received.Last().Should().BeAssignableTo<ITestAssemblyFinished>("the end of the run still reaches the platform");
     }
 
