@@ -12,19 +12,24 @@ namespace ConvSpec.Tests.Unit.Training;
 [Specifies("Rule: the training step")]
 public sealed class TrainStepObservedSpecs : IDisposable
 {
-    private const double Rate = 0.1;
     private readonly DisposeScope _scope = NewDisposeScope();
     private readonly Generator _draws = new(seed: 8080);
-    private readonly Tensor _batch;
-    private readonly Tensor _classes = tensor(new long[] { 1, 2, 0, 0, 2, 1 });
+    private readonly Tensor _batch, _classes;
 
-    public TrainStepObservedSpecs() => _batch = randn([6, 4], dtype: float64, generator: _draws);
+    public TrainStepObservedSpecs()
+    {
+        _batch = randn([6, 4], dtype: float64, generator: _draws);
+        _classes = tensor(new long[] { 1, 2, 0, 0, 2, 1 });
+    }
 
     public void Dispose()
     {
         _scope.Dispose();
         _draws.Dispose();
     }
+
+    /// <summary>The learning rate of every SGD step here: small enough that one step lowers this batch's loss.</summary>
+    private const double Rate = 0.1;
 
     /// <summary>A linear classifier whose parameters come from this class's own generator, never torch's shared one.</summary>
     private nn.Module<Tensor, Tensor> Classifier()
