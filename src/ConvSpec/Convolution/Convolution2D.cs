@@ -13,7 +13,9 @@ public static class Convolution2D
     public static T ComputeConvolutionAtPosition<T>(int i, int j, T[,] image, T[,] kernel)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
-        var (outputRows, outputCols) = Shapes.ValidOutput(image, kernel);
+        Shapes.RequireKernelFits(image, kernel);
+        int outputRows = OutputShape.Valid(image.GetLength(0), kernel.GetLength(0));
+        int outputCols = OutputShape.Valid(image.GetLength(1), kernel.GetLength(1));
         if (i < 0 || i >= outputRows)
             throw new ArgumentOutOfRangeException(nameof(i), $"row {i} is outside 0..{outputRows - 1}, the rows of the output of image {Shapes.Of(image)} and kernel {Shapes.Of(kernel)}.");
         if (j < 0 || j >= outputCols)
@@ -35,7 +37,9 @@ public static class Convolution2D
     public static T[,] ApplyConvolution<T>(T[,] image, T[,] kernel)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
-        var (outputRows, outputCols) = Shapes.ValidOutput(image, kernel);
+        Shapes.RequireKernelFits(image, kernel);
+        int outputRows = OutputShape.Valid(image.GetLength(0), kernel.GetLength(0));
+        int outputCols = OutputShape.Valid(image.GetLength(1), kernel.GetLength(1));
 
         // #!HWBEGIN
         // #!MSG TODO: compute every y_ij of the valid output (size r(X)−r(K)+1 × c(X)−c(K)+1).
