@@ -48,16 +48,7 @@ public class FiniteDifferenceSpecs
         var numeric = new double[varied.GetLength(0), varied.GetLength(1)];
         for (int r = 0; r < varied.GetLength(0); r++)
         {
-            for (int c = 0; c < varied.GetLength(1); c++)
-            {
-                double original = varied[r, c];
-                varied[r, c] = original + Epsilon;
-                double plus = loss();
-                varied[r, c] = original - Epsilon;
-                double minus = loss();
-                varied[r, c] = original;
-                numeric[r, c] = (plus - minus) / (2 * Epsilon);
-            }
+            for (int c = 0; c < varied.GetLength(1); c++) numeric[r, c] = CentralDifferences(varied, r, c, loss);
         }
         return numeric;
     }

@@ -120,13 +120,12 @@ public class IdentitySpecs
         Matrices.Vec(y).Should().AllBeEquivalentTo(2 * a, "[1, −2, 1] is the second difference, and p″ = 2a = 6 everywhere");
     }
 
+    /// <summary>The derivative orders d the two Vandermonde specs try.</summary>
+    public static TheoryData<int> Degrees => new() { 1, 2, 3, 4, 5 };
+
     [Theory]
     [Specifies("Eq. 14")]
-    [InlineData(1)]
-    [InlineData(2)]
-    [InlineData(3)]
-    [InlineData(4)]
-    [InlineData(5)]
+    [MemberData(nameof(Degrees))]
     public void A_length_d_kernel_cannot_take_a_d_th_derivative(int d)
     {
         // A kernel k_0..k_{m−1} annihilates t^q for all q < d iff Σ_l k_l·l^q = 0 (q = 0..d−1): V·k = 0 with the
@@ -138,11 +137,7 @@ public class IdentitySpecs
 
     [Theory]
     [Specifies("Eq. 14")]
-    [InlineData(1)]
-    [InlineData(2)]
-    [InlineData(3)]
-    [InlineData(4)]
-    [InlineData(5)]
+    [MemberData(nameof(Degrees))]
     public void A_length_d_plus_one_kernel_takes_the_d_th_derivative(int d)
     {
         // With m = d + 1 the system V·k = 0 has a one-dimensional solution: the d-th difference, k_l = (−1)^{d−l}·C(d, l).
