@@ -22,7 +22,8 @@ public sealed partial class TodoFolding(IMessageSink inner, TextWriter summary) 
         {
             string place = PlaceOf(failed.StackTraces.FirstOrDefault());
             var (_, specs) = _todos.AddOrUpdate(todo, _ => (place, 1), (_, seen) => (seen.Place, seen.Specs + 1));
-            if (specs > 1) message = Folded(failed, $"{todo[..Math.Min(todo.Length, 60)]}… ({place}; in full above, counted at the end)");
+            // The whole TODO stays in the message: a reader, and the TRX report, still see which exercise is missing.
+            if (specs > 1) message = Folded(failed, $"{todo} ({place}; met above with its stack trace, counted at the end)");
         }
         else if (message is ITestAssemblyFinished && !_todos.IsEmpty)
         {
