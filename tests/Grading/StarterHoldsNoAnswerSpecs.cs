@@ -10,9 +10,15 @@ namespace ConvSpec.Tests.Grading;
 /// </summary>
 public class StarterHoldsNoAnswerSpecs(AssignedCopy starter) : IClassFixture<AssignedCopy>
 {
-    /// <summary>Instructor-only files that answer an exercise, by folder or path.</summary>
+    /// <summary>
+    /// Instructor-only files that answer an exercise, by folder or path, named here apart from
+    /// <see cref="GradingLayout.InstructorOnlyPaths"/> so that a path dropped from that list lets this spec fail.
+    /// </summary>
     private static readonly string[] AnswerFiles =
-        [GradingLayout.HiddenFolder, "benchmarks/peer/", "src/ConvSpec/Convolution/Fast/", "src/ConvSpec/Convolution/ConvolutionMatrix.cs"];
+    [
+        GradingLayout.HiddenFolder, "benchmarks/peer/", "src/ConvSpec/Convolution/Fast/", "src/ConvSpec/Convolution/ConvolutionMatrix.cs",
+        "tests/Unit/Training/TrainStepSpecs.cs",
+    ];
 
     /// <summary>
     /// Lines that say nothing about an answer however long: imports, namespaces, attributes, doc-comment tags, loop
@@ -44,15 +50,18 @@ public class StarterHoldsNoAnswerSpecs(AssignedCopy starter) : IClassFixture<Ass
         Directory.Exists(Path.Combine(SuitePaths.Root, "src/ConvSpec/Grading")).Should().BeFalse("the grader is a project of its own, src/ConvSpec.Grading");
     }
 
-    /// <summary>The lines outside every solution region of the files a student hands in: what the starter gives them.</summary>
+    /// <summary>
+    /// The lines outside every solution region of the suite's files that go to the starter (an answer file never counts
+    /// here, listed or not): what the starter gives a student by design, such as an exercise's signature and argument
+    /// checks, or a spec's `public void Dispose() => _scope.Dispose();`.
+    /// </summary>
     private static readonly Lazy<HashSet<string>> Scaffolding = new(() =>
     {
         var lines = new HashSet<string>(StringComparer.Ordinal);
-        foreach (string path in SuiteFiles.List(SuitePaths.Root).Where(p => !GradingLayout.IsInstructorOnly(p) && StarterText.MayHoldRegions(p)))
+        foreach (string path in SuiteFiles.List(SuitePaths.Root).Where(p => !GradingLayout.IsInstructorOnly(p) && !IsAnswerFile(p) && StarterText.MayHoldRegions(p)))
         {
             string[] text = File.ReadAllText(Path.Combine(SuitePaths.Root, path)).Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
             var regions = StarterText.Regions(path, text);
-            if (regions.Count == 0) continue;
             for (int n = 1; n <= text.Length; n++)
             {
                 if (!regions.Any(r => n >= r.BeginLine && n <= r.EndLine)) lines.Add(text[n - 1].Trim());
@@ -66,9 +75,9 @@ public class StarterHoldsNoAnswerSpecs(AssignedCopy starter) : IClassFixture<Ass
         foreach (string path in SuiteFiles.List(SuitePaths.Root))
         {
             string text = File.ReadAllText(Path.Combine(SuitePaths.Root, path));
-            if (AnswerFiles.Any(a => path.StartsWith(a, StringComparison.Ordinal)))
+            if (IsAnswerFile(path))
             {
-                // A whole answer file shares its signatures and argument checks with the exercise files' scaffolding,
+                // A whole answer file shares its signatures and argument checks with the starter's scaffolding,
                 // which the starter keeps by design; every other line of it counts.
                 foreach (string line in text.Split('\n').Select(l => l.Trim()).Where(l => IsNonTrivial(l) && !Scaffolding.Value.Contains(l)))
                     yield return (path, line);
@@ -91,6 +100,8 @@ public class StarterHoldsNoAnswerSpecs(AssignedCopy starter) : IClassFixture<Ass
     /// <summary>At least 20 characters that are not blank, not boilerplate, and not the bare opening of a call ("return nn.Sequential(").</summary>
     private static bool IsNonTrivial(string line) =>
         line.Count(c => !char.IsWhiteSpace(c)) >= 20 && !line.EndsWith('(') && !Boilerplate.Any(b => line.StartsWith(b, StringComparison.Ordinal));
+
+    private static bool IsAnswerFile(string path) => AnswerFiles.Any(a => path.StartsWith(a, StringComparison.Ordinal));
 
     private static bool IsText(string path) => !path.EndsWith(".png", StringComparison.Ordinal);
 }

@@ -23,7 +23,8 @@ public static class GradingLayout
     /// specs with the answers they compare with; the specs of grading itself with their sample hand-ins (each a
     /// solution with one mistake, so they would give the solutions away); the grader (its project, the exercise host
     /// it runs, the CLI's assign and grade commands) and its documentation; and the PyTorch peer scripts, which hold
-    /// the notebook's CNN and training loop, with the benchmark scripts that run them.
+    /// the notebook's CNN and training loop, with the benchmark scripts that run them; and specs that write an answer
+    /// out (a second convolution, the convolution matrix, the SGD step).
     /// </summary>
     public static readonly string[] InstructorOnlyPaths =
     [
@@ -39,6 +40,8 @@ public static class GradingLayout
         "src/ConvSpec/Convolution/ConvolutionMatrix.cs",
         "tests/Unit/Convolution/FastConvolutionSpecs.cs",
         "tests/Unit/Convolution/ConvolutionMatrixSpecs.cs",
+        // The training step's answer in a spec: SGD written out with autograd, p − η·∂L/∂p, and the clean twin that shows zero_grad.
+        "tests/Unit/Training/TrainStepSpecs.cs",
     ];
 
     /// <summary>The solution file, from which the starter's copy drops the projects under <see cref="InstructorOnlyPaths"/>.</summary>

@@ -14,10 +14,8 @@ public static class KernelLearning
     public static KernelFit<T> LearnKernel<T>(T[,] input, T[,] output, T[,] initialKernel, T learningRate, int steps)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
-        Shapes.RequireKernelFits(input, initialKernel, "input", "initial kernel");
+        var (outputRows, outputCols) = Shapes.ValidOutput(input, initialKernel, "input", "initial kernel");
         Shapes.RequireNonEmpty(output, nameof(output));
-        int outputRows = OutputShape.Valid(input.GetLength(0), initialKernel.GetLength(0));
-        int outputCols = OutputShape.Valid(input.GetLength(1), initialKernel.GetLength(1));
         if (output.GetLength(0) != outputRows || output.GetLength(1) != outputCols)
             throw new ArgumentException(
                 $"output {Shapes.Of(output)} does not match input {Shapes.Of(input)} convolved with a {Shapes.Of(initialKernel)} kernel ({outputRows}×{outputCols}).",

@@ -28,4 +28,12 @@ internal static class Shapes
                 $"{kernelName} {Of(kernel)} is larger than {imageName} {Of(image)}; a valid convolution needs r(K) ≤ r(X) and c(K) ≤ c(X).",
                 kernelParameter);
     }
+
+    /// <summary>The valid output's size, r(X)−r(K)+1 × c(X)−c(K)+1 (equation 1), once the kernel is known to fit.</summary>
+    public static (int Rows, int Cols) ValidOutput<T>(T[,] image, T[,] kernel, string imageName = "image", string kernelName = "kernel",
+        [CallerArgumentExpression(nameof(image))] string imageParameter = "", [CallerArgumentExpression(nameof(kernel))] string kernelParameter = "")
+    {
+        RequireKernelFits(image, kernel, imageName, kernelName, imageParameter, kernelParameter);
+        return (OutputShape.Valid(image.GetLength(0), kernel.GetLength(0)), OutputShape.Valid(image.GetLength(1), kernel.GetLength(1)));
+    }
 }

@@ -114,6 +114,10 @@ public static class BadInputCorpus
         BadInputCase.Of("train --epochs 0", ["train", "--epochs", "0"], "convspec: --epochs 0: the number of epochs must be at least 1."),
         BadInputCase.Of("train --epochs -1", ["train", "--epochs", "-1"], "convspec: --epochs -1: the number of epochs must be at least 1."),
         BadInputCase.Of("train --batch-size -5", ["train", "--batch-size", "-5"], "convspec: --batch-size -5: a mini-batch must be at least 1."),
+        BadInputCase.Of("sobel with neither --npy nor --png", ["sobel", "{camera}"], "convspec: sobel writes E to a file: give --npy E.npy, --png E.png or both."),
+        BadInputCase.Of("conv without --npy of a result too large for the screen", ["conv", "wide.npy", "k.npy"],
+            "convspec: Y is 3×29, more than the 12×12 printed on the screen; give --npy FILE.npy to save it.",
+            d => { Operands(d); Matrix(d, "wide.npy", new float[4, 30]); }),
         BadInputCase.Of("sobel --channel 3", ["sobel", "{camera}", "--npy", "e.npy", "--channel", "3"], "convspec: --channel 3: use 0 (red), 1 (green) or 2 (blue)."),
 
         // 11. Messages.

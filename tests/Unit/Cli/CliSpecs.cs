@@ -177,6 +177,6 @@ public sealed class CliSpecs : IDisposable
     [Specifies("Rule: bad input names what was wrong")]
     public void A_missing_required_option_is_one_line()
     {
-        ShouldHaveFailedCleanly(Convspec("conv", "x.npy", "k.npy"), "convspec: Option '--npy' is required.*");
+        ShouldHaveFailedCleanly(Convspec("pack"), "convspec: Option '--student' is required.*");
     }
 }

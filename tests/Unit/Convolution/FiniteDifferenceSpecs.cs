@@ -48,16 +48,7 @@ public class FiniteDifferenceSpecs
         var numeric = new double[varied.GetLength(0), varied.GetLength(1)];
         for (int r = 0; r < varied.GetLength(0); r++)
         {
-            for (int c = 0; c < varied.GetLength(1); c++)
-            {
-                double original = varied[r, c];
-                varied[r, c] = original + Epsilon;
-                double plus = loss();
-                varied[r, c] = original - Epsilon;
-                double minus = loss();
-                varied[r, c] = original;
-                numeric[r, c] = (plus - minus) / (2 * Epsilon);
-            }
+            for (int c = 0; c < varied.GetLength(1); c++) numeric[r, c] = CentralDifferences(varied, r, c, loss);
         }
         return numeric;
     }
@@ -81,6 +72,18 @@ public class FiniteDifferenceSpecs
         return (plus - minus) / (2 * Epsilon);
     }
 
+    /// <summary>A random image, kernel and target of the valid output's size, drawn from <paramref name="seed"/>.</summary>
+    private static (double[,] Image, double[,] Kernel, double[,] Target) Problem(int seed, int rows, int cols, int kernelRows, int kernelCols)
+    {
+        var random = new Random(seed);
+        double[,] image = Matrices.Random(rows, cols, random), kernel = Matrices.Random(kernelRows, kernelCols, random);
+        return (image, kernel, Matrices.Random(rows - kernelRows + 1, cols - kernelCols + 1, random));
+    }
+
+    private static void ShouldAgree(string gradient, double[,] numeric, double[,] analytic) =>
+        Matrices.MaxAbsDifference(analytic, numeric).Should().BeLessThan(Tolerance,
+            "central differences gave {0}, the hand-written {1} gave {2}", Matrices.Show(numeric), gradient, Matrices.Show(analytic));
+
     public static TheoryData<int, int, int, int> Shapes => new()
     {
         { 6, 7, 3, 3 },
@@ -97,15 +100,10 @@ public class FiniteDifferenceSpecs
     [MemberData(nameof(Shapes))]
     public void Input_gradient_matches_central_differences_at_every_pixel(int rows, int cols, int kernelRows, int kernelCols)
     {
-        var random = new Random(rows + 10 * cols + 100 * kernelRows + 1000 * kernelCols);
-        double[,] image = Matrices.Random(rows, cols, random), kernel = Matrices.Random(kernelRows, kernelCols, random);
-        double[,] target = Matrices.Random(rows - kernelRows + 1, cols - kernelCols + 1, random);
+        var (image, kernel, target) = Problem(rows + 10 * cols + 100 * kernelRows + 1000 * kernelCols, rows, cols, kernelRows, kernelCols);
 
-        double[,] numeric = CentralDifferences(image, () => Loss(image, kernel, target));
-        double[,] analytic = ConvGradients.ConvGradientWrtInput(LossGradientWrtY(image, kernel, target), kernel);
-
-        Matrices.MaxAbsDifference(analytic, numeric).Should().BeLessThan(Tolerance,
-            "central differences gave {0}, the hand-written ∂L/∂X gave {1}", Matrices.Show(numeric), Matrices.Show(analytic));
+        ShouldAgree("∂L/∂X", CentralDifferences(image, () => Loss(image, kernel, target)),
+            ConvGradients.ConvGradientWrtInput(LossGradientWrtY(image, kernel, target), kernel));
     }
 
     [Theory]
@@ -114,15 +112,10 @@ public class FiniteDifferenceSpecs
     [MemberData(nameof(Shapes))]
     public void Kernel_gradient_matches_central_differences_at_every_kernel_element(int rows, int cols, int kernelRows, int kernelCols)
     {
-        var random = new Random(7 * rows + 3 * cols + kernelRows + 5 * kernelCols);
-        double[,] image = Matrices.Random(rows, cols, random), kernel = Matrices.Random(kernelRows, kernelCols, random);
-        double[,] target = Matrices.Random(rows - kernelRows + 1, cols - kernelCols + 1, random);
+        var (image, kernel, target) = Problem(7 * rows + 3 * cols + kernelRows + 5 * kernelCols, rows, cols, kernelRows, kernelCols);
 
-        double[,] numeric = CentralDifferences(kernel, () => Loss(image, kernel, target));
-        double[,] analytic = ConvGradients.ConvGradientWrtKernel(LossGradientWrtY(image, kernel, target), image);
-
-        Matrices.MaxAbsDifference(analytic, numeric).Should().BeLessThan(Tolerance,
-            "central differences gave {0}, the hand-written ∂L/∂K gave {1}", Matrices.Show(numeric), Matrices.Show(analytic));
+        ShouldAgree("∂L/∂K", CentralDifferences(kernel, () => Loss(image, kernel, target)),
+            ConvGradients.ConvGradientWrtKernel(LossGradientWrtY(image, kernel, target), image));
     }
 
     /// <summary>

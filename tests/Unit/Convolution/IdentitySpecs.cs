@@ -8,12 +8,18 @@ public class IdentitySpecs
 {
     private static double[,] Corr(double[,] x, double[,] k) => Convolution2D.ApplyConvolution(x, k);
 
+    /// <summary>Runs <paramref name="trial"/> <paramref name="count"/> times, each drawing from one generator seeded with <paramref name="seed"/>.</summary>
+    private static void Trials(int seed, int count, Action<Random> trial)
+    {
+        var random = new Random(seed);
+        for (int n = 0; n < count; n++) trial(random);
+    }
+
     [Fact]
     [Specifies("Eq. 13")]
     public void Transposing_image_and_kernel_transposes_the_output()
     {
-        var random = new Random(13);
-        for (int trial = 0; trial < 25; trial++)
+        Trials(seed: 13, count: 25, random =>
         {
             int rows = random.Next(1, 10), cols = random.Next(1, 10);
             double[,] x = Matrices.RandomIntegers(rows, cols, random);
@@ -23,15 +29,14 @@ public class IdentitySpecs
             double[,] actual = Corr(Matrices.Transpose(x), Matrices.Transpose(k));
             actual.Should().BeEquivalentTo(expected, o => o.WithStrictOrdering(),
                 "y_ij of (Xᵀ, Kᵀ) sums x_{{j+l, i+k}}·k_lk, which is y_ji of (X, K); integers make both orders exact");
-        }
+        });
     }
 
     [Fact]
     [Specifies("Eq. 5")]
     public void Input_gradient_is_the_full_correlation_with_the_flipped_kernel()
     {
-        var random = new Random(5);
-        for (int trial = 0; trial < 20; trial++)
+        Trials(seed: 5, count: 20, random =>
         {
             int kernelRows = random.Next(1, 5), kernelCols = random.Next(1, 5);
             double[,] dLossDy = Matrices.RandomIntegers(random.Next(1, 7), random.Next(1, 7), random);
@@ -48,7 +53,7 @@ public class IdentitySpecs
 
             ConvGradients.ConvGradientWrtInput(dLossDy, kernel).Should().BeEquivalentTo(TorchReference.Conv2d(padded, flipped), o => o.WithStrictOrdering(),
                 "∂L/∂X is Y′ padded with zeros and correlated with K flipped: the border bounds only skip the zero terms");
-        }
+        });
     }
 
     /// <summary>6×6 with ones on and above the diagonal: its edge runs diagonally between (i, i−1) and (i, i).</summary>
@@ -115,13 +120,12 @@ public class IdentitySpecs
         Matrices.Vec(y).Should().AllBeEquivalentTo(2 * a, "[1, −2, 1] is the second difference, and p″ = 2a = 6 everywhere");
     }
 
+    /// <summary>The derivative orders d the two Vandermonde specs try.</summary>
+    public static TheoryData<int> Degrees => new() { 1, 2, 3, 4, 5 };
+
     [Theory]
     [Specifies("Eq. 14")]
-    [InlineData(1)]
-    [InlineData(2)]
-    [InlineData(3)]
-    [InlineData(4)]
-    [InlineData(5)]
+    [MemberData(nameof(Degrees))]
     public void A_length_d_kernel_cannot_take_a_d_th_derivative(int d)
     {
         // A kernel k_0..k_{m−1} annihilates t^q for all q < d iff Σ_l k_l·l^q = 0 (q = 0..d−1): V·k = 0 with the
@@ -133,11 +137,7 @@ public class IdentitySpecs
 
     [Theory]
     [Specifies("Eq. 14")]
-    [InlineData(1)]
-    [InlineData(2)]
-    [InlineData(3)]
-    [InlineData(4)]
-    [InlineData(5)]
+    [MemberData(nameof(Degrees))]
     public void A_length_d_plus_one_kernel_takes_the_d_th_derivative(int d)
     {
         // With m = d + 1 the system V·k = 0 has a one-dimensional solution: the d-th difference, k_l = (−1)^{d−l}·C(d, l).

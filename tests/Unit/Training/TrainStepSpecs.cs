@@ -6,7 +6,9 @@ namespace ConvSpec.Tests.Unit.Training;
 
 /// <summary>
 /// Trainer.TrainStep, the notebook's loop body: forward, cross-entropy of the raw scores, zero_grad, backward,
-/// step. Checked with plain SGD, whose step p ← p − η·∂L/∂p is written out here with autograd.
+/// step. Checked with plain SGD, whose step p ← p − η·∂L/∂p is written out here with autograd: that is the
+/// exercise's answer, so this class is the instructor's only (GradingLayout.InstructorOnlyPaths);
+/// <see cref="TrainStepObservedSpecs"/> pins the same rule in the starter without writing the step out.
 /// </summary>
 [Specifies("Rule: the training step")]
 public sealed class TrainStepSpecs : IDisposable

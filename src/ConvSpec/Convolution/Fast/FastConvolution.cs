@@ -19,9 +19,7 @@ public static class FastConvolution
     public static T[,] ApplyConvolution<T>(T[,] image, T[,] kernel)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
-        Shapes.RequireKernelFits(image, kernel);
-        int outputRows = OutputShape.Valid(image.GetLength(0), kernel.GetLength(0));
-        int outputCols = OutputShape.Valid(image.GetLength(1), kernel.GetLength(1));
+        var (outputRows, outputCols) = Shapes.ValidOutput(image, kernel);
 
         var output = new T[outputRows, outputCols];
         int width = Vector.IsHardwareAccelerated && Vector<T>.IsSupported ? Vector<T>.Count : int.MaxValue;
