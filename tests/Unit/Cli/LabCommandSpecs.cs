@@ -1,16 +1,10 @@
 using System.Text.RegularExpressions;
 using ConvSpec.Imaging;
-using ConvSpec.Tests.Unit.Training;
 
 namespace ConvSpec.Tests.Unit.Cli;
 
-/// <summary>
-/// `convspec lab --quick`, run as a user runs it, and the report it leaves. Its run trains a network, so it
-/// joins the training collection: beside the fixture's training, both libtorch thread pools fought over the two
-/// cores and each took many times its time alone (docs/performance.md, "The suite").
-/// </summary>
+/// <summary>`convspec lab --quick`, run as a user runs it, and the report it leaves.</summary>
 [Trait("Category", "Mnist")]
-[Collection(MnistTrainingGroup.Name)]
 public sealed partial class LabCommandSpecs(QuickLabRun quickLab) : IDisposable, IClassFixture<QuickLabRun>
 {
     private readonly TempFolder _folder = new("convspec-lab-");
