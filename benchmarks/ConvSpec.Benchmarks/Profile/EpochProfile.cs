@@ -48,6 +48,7 @@ public static class EpochProfile
         random.manual_seed(0);
         using var shuffle = new Generator(0);
         using var model = recipe.CreateModel();
+        if (Environment.GetEnvironmentVariable("CONVSPEC_PROFILE_CHANNELS_LAST") == "1") ChannelsLast.ApplyToConvolutions(model);
         using var optimizer = recipe.CreateOptimizer(model.parameters());
         var trainer = new Trainer(model, optimizer, recipe.BatchSize, shuffle);
         var gen0 = GC.CollectionCount(0);
