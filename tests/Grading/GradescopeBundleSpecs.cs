@@ -56,7 +56,11 @@ public class GradescopeBundleSpecs(AutograderOnFakeRoot autograder) : IClassFixt
         missing.GetProperty("score").GetDouble().Should().Be(0);
         missing.GetProperty("output").GetString().Should().Contain("could not grade this submission").And.Contain("not of your work").And.Contain("does not exist");
         missing.GetProperty("tests").GetArrayLength().Should().Be(0);
-        foreach (var (handIn, (run, _)) in autograder.Graded) run.ExitCode.Should().Be(0, "run_autograder ends cleanly for {0}", handIn);
+        foreach (var (handIn, (run, results)) in autograder.Graded)
+        {
+            run.ExitCode.Should().Be(0, "run_autograder ends cleanly for {0}", handIn);
+            Gradescope.GradescopeSchema.Problems(results).Should().BeEmpty("the results.json of {0} is in Gradescope's format", handIn);
+        }
         Directory.EnumerateFileSystemEntries(autograder.Temp).Where(p => Path.GetFileName(p).StartsWith("convspec-", StringComparison.Ordinal))
             .Should().BeEmpty("no run leaves its work area or its reports behind");
     }

@@ -55,7 +55,7 @@ public class ShardSpecs(ShardedClass graded)
         string[][] expected = [["correct", "stray_files"], ["does_not_compile"], ["off_by_one_bounds"]];
         for (int shard = 1; shard <= ShardedClass.Shards; shard++)
         {
-            Directory.EnumerateFiles(Path.Combine(graded.ShardOut(shard), "feedback")).Select(Path.GetFileNameWithoutExtension).Order(StringComparer.Ordinal)
+            Directory.EnumerateFiles(Path.Combine(graded.ShardOut(shard), "feedback"), "*.md").Select(Path.GetFileNameWithoutExtension).Order(StringComparer.Ordinal)
                 .Should().Equal(expected[shard - 1], "shard {0}/3 grades the students at positions {1} mod 3", shard, shard - 1);
             graded.ShardRuns[shard - 1].Stdout.Should().Contain($"shard {shard}/3: {expected[shard - 1].Length} of the class's 4 student(s)");
             File.Exists(Path.Combine(graded.ShardOut(shard), "shard", "shard.json")).Should().BeTrue();

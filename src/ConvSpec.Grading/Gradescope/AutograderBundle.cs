@@ -34,8 +34,11 @@ public static class AutograderBundle
     public static readonly string[] LeftOut =
         ["tests/Grading/", "tests/Unit/", "tests/Approval/", "tests/Gpu/", "tests/Mutation/", "benchmarks/", "scripts/", ".ci/", ".config/", "docs/"];
 
-    /// <summary>Kept from <see cref="LeftOut"/>: the CLI's build copies it for `convspec lab`.</summary>
-    public const string KeptDocument = "docs/derivations.md";
+    /// <summary>
+    /// Kept from <see cref="LeftOut"/>: the CLI's build copies docs/derivations.md for `convspec lab`, and the reports
+    /// read the exercises' order from docs/grading.md's regions table and link into derivations.md's headings.
+    /// </summary>
+    public static readonly string[] KeptDocuments = ["docs/derivations.md", "docs/grading.md"];
 
     /// <summary>The run script's line that names the sandbox; --sandbox none rewrites it.</summary>
     private const string SandboxLine = "\nsandbox=bwrap\n";
@@ -69,7 +72,7 @@ public static class AutograderBundle
     /// <summary>The suite's files that go below suite/, in ordinal order.</summary>
     public static IReadOnlyList<string> Files(string suiteRoot) =>
         SuiteFiles.List(suiteRoot)
-            .Where(path => path == KeptDocument || !LeftOut.Any(folder => path.StartsWith(folder, StringComparison.Ordinal)))
+            .Where(path => KeptDocuments.Contains(path, StringComparer.Ordinal) || !LeftOut.Any(folder => path.StartsWith(folder, StringComparison.Ordinal)))
             .ToList();
 
     private static void Add(ZipArchive zip, string name, byte[] content, bool executable)
