@@ -132,22 +132,14 @@ public sealed class FeedbackDocument(string title)
     }));
 
     /// <summary>Trusted text in Markdown: entities for &lt; &gt; &amp; and backslashes before the characters that start links, emphasis and code.</summary>
-    private static string MarkdownText(string text)
+    private static string MarkdownText(string text) => Replaced(text, c => c switch
     {
-        var md = new StringBuilder(text.Length);
-        foreach (char c in text)
-        {
-            _ = c switch
-            {
-                '<' => md.Append("&lt;"),
-                '>' => md.Append("&gt;"),
-                '&' => md.Append("&amp;"),
-                '\\' or '`' or '*' or '[' or ']' or '|' => md.Append('\\').Append(c),
-                _ => md.Append(c),
-            };
-        }
-        return md.ToString();
-    }
+        '<' => "&lt;",
+        '>' => "&gt;",
+        '&' => "&amp;",
+        '\\' or '`' or '*' or '[' or ']' or '|' => "\\" + c,
+        _ => null,
+    });
 
     /// <summary>Student text as an inline code span on one line, delimited by more backticks than any run inside it.</summary>
     private static string CodeSpan(string value)
@@ -165,21 +157,25 @@ public sealed class FeedbackDocument(string title)
     }
 
     /// <summary>Text as HTML: the five characters that mean something there become entities; the rest stays UTF-8, as the page declares.</summary>
-    private static string Encode(string text)
+    private static string Encode(string text) => Replaced(text, c => c switch
     {
-        var html = new StringBuilder(text.Length);
+        '<' => "&lt;",
+        '>' => "&gt;",
+        '&' => "&amp;",
+        '"' => "&quot;",
+        '\'' => "&#39;",
+        _ => null,
+    });
+
+    /// <summary><paramref name="text"/> with each character that <paramref name="replacement"/> maps replaced; null keeps the character.</summary>
+    private static string Replaced(string text, Func<char, string?> replacement)
+    {
+        var result = new StringBuilder(text.Length);
         foreach (char c in text)
         {
-            _ = c switch
-            {
-                '<' => html.Append("&lt;"),
-                '>' => html.Append("&gt;"),
-                '&' => html.Append("&amp;"),
-                '"' => html.Append("&quot;"),
-                '\'' => html.Append("&#39;"),
-                _ => html.Append(c),
-            };
+            if (replacement(c) is { } replaced) result.Append(replaced);
+            else result.Append(c);
         }
-        return html.ToString();
+        return result.ToString();
     }
 }
