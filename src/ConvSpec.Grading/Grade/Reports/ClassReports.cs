@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using ConvSpec.Grading.Grade.Results;
+using ConvSpec.IO;
 
 namespace ConvSpec.Grading.Grade.Reports;
 
@@ -39,17 +40,17 @@ public static class ClassReports
         return files;
     }
 
-    /// <summary>Writes <see cref="Make"/>'s files under <paramref name="outDir"/>, each to a temporary name first and then renamed into place, so no report is ever half-written.</summary>
+    /// <summary>Writes <see cref="Make"/>'s files under <paramref name="outDir"/> through the library's one safe-write path: they appear together, none half-written, none over a link or device.</summary>
     public static void Write(string outDir, ClassReport report)
     {
         ArgumentNullException.ThrowIfNull(outDir);
+        using var outputs = new StagedOutputs();
         foreach (var (relative, text) in Make(report))
         {
             string path = Path.Combine(outDir, relative);
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            string temporary = path + ".writing";
-            File.WriteAllText(temporary, text);
-            File.Move(temporary, path, overwrite: true);
+            outputs.Stage(path, stream => stream.Write(Encoding.UTF8.GetBytes(text)));
         }
+        outputs.Commit();
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using ConvSpec.Grading.Grade.Results;
+using ConvSpec.IO;
 
 namespace ConvSpec.Grading.Grade.Shards;
 
@@ -24,11 +25,16 @@ public static class ShardRecords
         ArgumentNullException.ThrowIfNull(results);
         string students = Path.Combine(outDir, Folder, StudentsFolder);
         Directory.CreateDirectory(students);
+        using var outputs = new StagedOutputs();
         foreach (var result in results)
-            File.WriteAllText(Path.Combine(students, result.Student + ".json"), JsonSerializer.Serialize(result, Json) + "\n");
-        // The marker last: a shard whose run died while writing has records but no marker, and merge refuses it.
-        File.WriteAllText(Path.Combine(outDir, Folder, MarkerFile), JsonSerializer.Serialize(marker, Json) + "\n");
+            outputs.Stage(Path.Combine(students, result.Student + ".json"), stream => JsonText(stream, result));
+        // The marker last (renamed in staging order): a shard whose run died while writing has no marker, and merge refuses it.
+        outputs.Stage(Path.Combine(outDir, Folder, MarkerFile), stream => JsonText(stream, marker));
+        outputs.Commit();
     }
+
+    private static void JsonText<T>(Stream stream, T value) =>
+        stream.Write(System.Text.Encoding.UTF8.GetBytes(JsonSerializer.Serialize(value, Json) + "\n"));
 
     /// <summary>A shard's marker and its students' results, or a <see cref="ShardMergeException"/> that says what is wrong with it.</summary>
     public static (ShardMarker Marker, IReadOnlyList<StudentResult> Results) Read(string shardOut)
