@@ -120,8 +120,8 @@ public sealed class GradedClass : IAsyncLifetime
         Environment.SetEnvironmentVariable(CanaryVariable, EnvironmentSecret);
         try
         {
-            var run = CliProcess.Run(SuitePaths.Root, TimeSpan.FromMinutes(15), "grade", submissions, "--out", Out, "--timeout", "5", "--parallel", "2",
-                "--sandbox", Sandboxed ? "bwrap" : "none", "--html", "--json", "--suite", SuitePaths.Root).EnsureSuccess("convspec grade");
+            var run = CliProcess.Run(SuitePaths.Root, TimeSpan.FromMinutes(15), ["grade", submissions, "--out", Out, "--timeout", "5", "--parallel", "2",
+                "--sandbox", Sandboxed ? "bwrap" : "none", "--html", "--json", "--suite", SuitePaths.Root, .. SharedSetupCache.Arguments]).EnsureSuccess("convspec grade");
             Log += run.Output;
             Summary = run.Stdout;
         }
@@ -141,8 +141,9 @@ public sealed class GradedClass : IAsyncLifetime
         Directory.CreateDirectory(Path.GetDirectoryName(RosterFile)!);
         File.WriteAllText(RosterFile, "Folder,Student ID,Email,Name\nfence_injection,S-1001,fence@uni.example,\"Injection, Fen\"\n"
             + "off_by_one_bounds,S-1002,obo@uni.example,Bounds Obo\nabsent_student,S-1003,absent@uni.example,Absent Stu\n");
-        var second = CliProcess.Run(SuitePaths.Root, TimeSpan.FromMinutes(10), "grade", again, "--out", SecondOut, "--timeout", "5", "--parallel", "1",
-            "--sandbox", Sandboxed ? "bwrap" : "none", "--roster", RosterFile, "--html", "--suite", SuitePaths.Root).EnsureSuccess("convspec grade (second run)");
+        var second = CliProcess.Run(SuitePaths.Root, TimeSpan.FromMinutes(10), ["grade", again, "--out", SecondOut, "--timeout", "5", "--parallel", "1",
+            "--sandbox", Sandboxed ? "bwrap" : "none", "--roster", RosterFile, "--html", "--suite", SuitePaths.Root, .. SharedSetupCache.Arguments])
+            .EnsureSuccess("convspec grade (second run)");
         Log += second.Output;
         SecondLog = second.Output;
     }

@@ -24,7 +24,18 @@ public class GradescopeBundleSpecs(AutograderOnFakeRoot autograder) : IClassFixt
             || n.Contains("artifacts/", StringComparison.Ordinal) || n.StartsWith("suite/tests/Grading/", StringComparison.Ordinal) || n.Contains("/.git/", StringComparison.Ordinal),
             "nothing built on this machine, and not the sample hand-ins");
         autograder.Setup.Stdout.Should().Contain(".NET 10 SDK is present; not installing it").And.Contain("bubblewrap is present; not installing it")
-            .And.Contain("the grader is built");
+            .And.Contain("the grader is built").And.Contain("the pristine suite is built");
+    }
+
+    [Fact]
+    [Specifies("Rule: the setup cache is private, and a run uses it only for the same suite and grader")]
+    public void Each_submission_is_graded_with_the_pristine_suite_that_setup_sh_built()
+    {
+        foreach (var (handIn, (run, _)) in autograder.Graded.Where(g => g.Key != "missing"))
+        {
+            run.Stdout.Should().Contain("using the pristine suite built earlier in the setup cache", "setup.sh built it once for every submission ({0})", handIn)
+                .And.NotContain("building the pristine suite", "{0} builds nothing of its own", handIn);
+        }
     }
 
     [Fact]

@@ -35,11 +35,12 @@ public sealed class ShardedClass : IDisposable
         File.WriteAllText(Roster, "folder,student_id,email\n" + string.Join("", Students.Select((s, i) => $"{s},S{i + 1:000},{s}@example.edu\n"))
             + "absent,S999,absent@example.edu\n");
 
-        Single = Grade(SingleOut, "single", "--html", "--roster", Roster);
+        Single = Grade(SingleOut, "single", ["--html", "--roster", Roster, .. SharedSetupCache.Arguments]);
         for (int shard = 1; shard <= Shards; shard++)
         {
-            // Shard 1 keeps its work area, for the spec of --keep-work.
-            string[] extra = shard == 1 ? ["--html", "--shard", $"{shard}/{Shards}", "--keep-work"] : ["--html", "--shard", $"{shard}/{Shards}"];
+            // Shard 1 keeps its work area, for the spec of --keep-work, and builds the pristine suite there: the merge then
+            // joins a shard built for itself with shards that took the build from the setup cache.
+            string[] extra = shard == 1 ? ["--html", "--shard", $"{shard}/{Shards}", "--keep-work"] : ["--html", "--shard", $"{shard}/{Shards}", .. SharedSetupCache.Arguments];
             ShardRuns.Add(Grade(ShardOut(shard), $"shard-{shard}", extra));
         }
         Merge = CliProcess.Run(SuitePaths.Root, TimeSpan.FromMinutes(2), ["grade", "merge", "--out", MergedOut, "--roster", Roster, .. Enumerable.Range(1, Shards).Select(ShardOut)]);

@@ -10,9 +10,10 @@ namespace ConvSpec.Cli.Instructor;
 
 /// <summary>
 /// `convspec grade SUBMISSIONS --out DIR [--timeout S] [--parallel N] [--sandbox bwrap|none] [--keep-work] [--roster FILE]
-/// [--hidden-visibility V] [--html] [--json] [--shard I/N]`: grades with the suite's own specs. With --json the class summary
+/// [--hidden-visibility V] [--html] [--json] [--shard I/N] [--setup-cache DIR]`: grades with the suite's own specs. With --json the class summary
 /// is the only thing on standard output, and progress goes to standard error. `convspec grade merge --out DIR SHARD_OUT...`
-/// joins shards (<see cref="GradeMergeCommand"/>).
+/// joins shards (<see cref="GradeMergeCommand"/>); `convspec grade prepare --setup-cache DIR` builds the pristine suite for later runs
+/// (<see cref="GradePrepareCommand"/>).
 /// </summary>
 internal static class GradeCommand
 {
@@ -23,13 +24,7 @@ internal static class GradeCommand
         var timeout = new Option<double>("--timeout") { Description = "Seconds of CPU time one call into a student's code may use (and six times that on the wall clock); past it the spec fails and the student's process is replaced.", DefaultValueFactory = _ => 10 };
         var studentTimeout = new Option<double>("--student-timeout") { Description = "Seconds one student's code may run in all; later calls fail at once.", DefaultValueFactory = _ => 300 };
         var parallel = new Option<int>("--parallel") { Description = "Students graded at once.", DefaultValueFactory = _ => Math.Max(1, Environment.ProcessorCount) };
-        var sandbox = new Option<SandboxKind>("--sandbox")
-        {
-            Description = "bwrap (the default: grading stops if bubblewrap cannot confine student code here) or none (trusted code only: limits, no sandbox).",
-            DefaultValueFactory = _ => SandboxKind.Bubblewrap,
-            CustomParser = result => result.Tokens.Single().Value == "none" ? SandboxKind.None : SandboxKind.Bubblewrap,
-        };
-        sandbox.AcceptOnlyFromAmong("bwrap", "none");
+        var sandbox = SandboxOption.Create();
         var keepWork = new Option<bool>("--keep-work") { Description = "Keep the private work area (builds, each student's workspace) after the run, for debugging; the log says where it is." };
         var shard = ShardOption.Create();
         var roster = new Option<FileInfo>("--roster")
@@ -47,11 +42,12 @@ internal static class GradeCommand
         var html = new Option<bool>("--html") { Description = "Also write each student's feedback as a self-contained page, feedback/<student>.html." };
         var json = new Option<bool>("--json") { Description = "Print the class summary (per student: score, maximum, points per exercise, status) as JSON on standard output; progress goes to standard error." };
         var suite = SuiteRootOption.Create();
+        var setupCache = SetupCacheOption.Create(required: false);
         var command = new Command("grade", "Grade every submission with the suite's graded specs, hidden ones included.\n\nExamples:\n  convspec grade submissions --out grades    # inside a clone of the suite\n"
             + "  convspec grade submissions --out grades --roster class.csv --html --json > summary.json")
         {
-            submissions, outOption, timeout, studentTimeout, parallel, sandbox, keepWork, roster, hiddenVisibility, html, json, suite, shard,
-            GradeMergeCommand.Create(),
+            submissions, outOption, timeout, studentTimeout, parallel, sandbox, keepWork, roster, hiddenVisibility, html, json, suite, shard, setupCache,
+            GradeMergeCommand.Create(), GradePrepareCommand.Create(),
         };
         command.SetAction(async (parse, cancel) =>
         {
@@ -68,7 +64,8 @@ internal static class GradeCommand
                 parse.GetValue(roster)?.FullName,
                 ReportSettings.Parse(parse.GetValue(hiddenVisibility)!),
                 parse.GetValue(html),
-                parse.GetValue(shard));
+                parse.GetValue(shard),
+                SetupCache: parse.GetValue(setupCache)?.FullName);
             bool summary = parse.GetValue(json);
             // Scripts read standard output: with --json it carries the summary alone.
             var progress = summary ? Console.Error : Console.Out;

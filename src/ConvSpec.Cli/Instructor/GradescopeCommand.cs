@@ -14,7 +14,7 @@ internal static class GradescopeCommand
     public static Command Create()
     {
         var outOption = new Option<FileInfo>("--out") { Description = "The bundle to write (a new file, or an earlier bundle to replace).", Required = true };
-        var sandbox = SandboxOption();
+        var sandbox = Sandbox();
         var suite = SuiteRootOption.Create();
         var command = new Command("gradescope", "Write the zip to upload as a Gradescope programming assignment's autograder: setup.sh, run_autograder and the suite with its hidden specs. Needs a checkout of the suite.\n\nExample:\n  convspec gradescope --out autograder.zip    # inside a clone of the suite")
         {
@@ -39,7 +39,7 @@ internal static class GradescopeCommand
     private static Command RunCommand()
     {
         var root = new Option<DirectoryInfo?>("--root") { Description = $"The autograder's root folder (default: ${AutograderRun.RootVariable}, else {AutograderRun.DefaultRoot})." };
-        var sandbox = SandboxOption();
+        var sandbox = Sandbox();
         var command = new Command("run", "Grade ROOT/submission with the suite in ROOT/source/suite and write ROOT/results/results.json; what the bundle's run_autograder calls on Gradescope.")
         {
             root, sandbox,
@@ -63,15 +63,6 @@ internal static class GradescopeCommand
         return command;
     }
 
-    private static Option<SandboxKind> SandboxOption()
-    {
-        var sandbox = new Option<SandboxKind>("--sandbox")
-        {
-            Description = "bwrap (the default: student code runs in bubblewrap, and grading stops where it cannot be made) or none (Gradescope's container is the only boundary; student code can then reach the grader's files).",
-            DefaultValueFactory = _ => SandboxKind.Bubblewrap,
-            CustomParser = result => result.Tokens.Single().Value == "none" ? SandboxKind.None : SandboxKind.Bubblewrap,
-        };
-        sandbox.AcceptOnlyFromAmong("bwrap", "none");
-        return sandbox;
-    }
+    private static Option<SandboxKind> Sandbox() => SandboxOption.Create(
+        "bwrap (the default: student code runs in bubblewrap, and grading stops where it cannot be made) or none (Gradescope's container is the only boundary; student code can then reach the grader's files).");
 }

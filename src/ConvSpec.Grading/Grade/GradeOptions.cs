@@ -14,7 +14,8 @@ namespace ConvSpec.Grading.Grade;
 /// (--html) change only the reports.
 /// <see cref="Shard"/> grades one part of the class and adds the records `grade merge` joins (docs/grading.md, "Beyond one
 /// machine"); <see cref="OneHandIn"/> reads <see cref="SubmissionsDir"/> as one student's hand-in, named after the folder
-/// (Gradescope's /autograder/submission).
+/// (Gradescope's /autograder/submission). <see cref="SetupCache"/> (--setup-cache) keeps the pristine suite's build between
+/// runs (<see cref="Grade.SetupCache"/>).
 /// </summary>
 public sealed record GradeOptions(
     string SuiteRoot,
@@ -30,7 +31,8 @@ public sealed record GradeOptions(
     Visibility HiddenVisibility = Visibility.AfterPublished,
     bool Html = false,
     Shard? Shard = null,
-    bool OneHandIn = false)
+    bool OneHandIn = false,
+    string? SetupCache = null)
 {
     public static readonly TimeSpan BuildTimeout = TimeSpan.FromMinutes(3);
 

@@ -43,10 +43,9 @@ public static class Grader
         {
             string suiteRoot = Path.GetFullPath(options.SuiteRoot);
             string? fingerprint = options.Shard is null ? null : SuiteFingerprint.Of(suiteRoot, Settings(options));
-            ExerciseHostSettings HostSettings(string hostAssembly) => new(hostAssembly, sandbox.BwrapPath,
-                options.CallTimeout.TotalSeconds, options.StudentTimeout.TotalSeconds, limits);
+            var hostSettings = HostSettingsOf(options, sandbox, limits);
 
-            var pristine = await PristineSuite.PrepareAsync(suiteRoot, workRoot, HostSettings, log, cancel).ConfigureAwait(false);
+            var pristine = await PristineSuite.PrepareAsync(suiteRoot, workRoot, hostSettings, log, options.SetupCache, cancel).ConfigureAwait(false);
             cancel.ThrowIfCancellationRequested();
             IReadOnlyList<Submission> submissions;
             IReadOnlyList<string> ignored = [];
@@ -67,7 +66,7 @@ public static class Grader
             foreach (var submission in submissions.Where(s => roster is not null && roster.Find(s.Student) is null))
                 log.WriteLine($"grade: warning: {roster!.FileName}: no row for the hand-in {submission.Student}; it is graded and listed without an id.");
 
-            var grader = new StudentGrader(pristine, HostSettings, workRoot, sandbox, cancel);
+            var grader = new StudentGrader(pristine, hostSettings, workRoot, sandbox, cancel);
             var results = new StudentResult[submissions.Count];
             await Parallel.ForEachAsync(Enumerable.Range(0, submissions.Count),
                 new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Parallel), CancellationToken = cancel },
@@ -101,6 +100,31 @@ public static class Grader
             else FileTree.DeleteIfExists(workRoot);
         }
     }
+
+    /// <summary>
+    /// `convspec grade prepare`: builds the pristine suite into the setup cache (or finds it there) and grades no one, so
+    /// that later runs with `--setup-cache` start grading at once (Gradescope's setup.sh does this when it builds the image).
+    /// </summary>
+    public static async Task PrepareAsync(GradeOptions options, TextWriter log, CancellationToken cancel = default)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(log);
+        if (options.SetupCache is null) throw new ArgumentException("grade prepare needs --setup-cache: the folder to build the pristine suite into.");
+        var sandbox = Sandbox.Choose(options.Sandbox);
+        string workRoot = Directory.CreateTempSubdirectory("convspec-grade-").FullName;
+        try
+        {
+            await PristineSuite.PrepareAsync(Path.GetFullPath(options.SuiteRoot), workRoot, HostSettingsOf(options, sandbox, new ResourceLimits()), log, options.SetupCache, cancel)
+                .ConfigureAwait(false);
+        }
+        finally
+        {
+            FileTree.DeleteIfExists(workRoot);
+        }
+    }
+
+    private static Func<string, ExerciseHostSettings> HostSettingsOf(GradeOptions options, Sandbox sandbox, ResourceLimits limits) =>
+        hostAssembly => new(hostAssembly, sandbox.BwrapPath, options.CallTimeout.TotalSeconds, options.StudentTimeout.TotalSeconds, limits);
 
     /// <summary>The settings that can change a verdict, for the shards' <see cref="SuiteFingerprint"/>; --parallel and --out cannot.</summary>
     private static string Settings(GradeOptions options) =>

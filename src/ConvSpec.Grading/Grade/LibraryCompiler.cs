@@ -51,29 +51,38 @@ public sealed class LibraryCompiler
             .Order(StringComparer.Ordinal)
             .ToList();
 
-    /// <summary>Builds the starter library once (which also proves the starter compiles) and records the compiler call.</summary>
-    public static async Task<LibraryCompiler> CaptureAsync(string libraryBase, string workRoot, CancellationToken cancel = default)
+    /// <summary>Builds the starter library once (which also proves the starter compiles) and records the compiler call in <paramref name="setupRoot"/>.</summary>
+    public static async Task<LibraryCompiler> CaptureAsync(string libraryBase, string setupRoot, CancellationToken cancel = default)
     {
-        string targets = Path.Combine(workRoot, "capture-compiler-call.targets");
+        string targets = Path.Combine(setupRoot, "capture-compiler-call.targets");
         await File.WriteAllTextAsync(targets, CaptureTargets, cancel).ConfigureAwait(false);
-        string argsFile = Path.Combine(workRoot, "compiler-call.txt");
+        string argsFile = ArgumentsFile(setupRoot);
         string project = Path.Combine(libraryBase, GradingLayout.LibraryProject);
-        var build = await Dotnet.BuildAsync(project, Path.Combine(workRoot, "starter-library"), libraryBase, GradeOptions.BuildTimeout,
+        var build = await Dotnet.BuildAsync(project, Path.Combine(setupRoot, "starter-library"), libraryBase, GradeOptions.BuildTimeout,
             ["-p:ProvideCommandLineArgs=true", $"-p:CustomAfterMicrosoftCommonTargets={targets}", $"-p:ConvSpecCompilerArgs={argsFile}"], cancel).ConfigureAwait(false);
         if (build is not { End: RunEnd.Exited, ExitCode: 0 } || !File.Exists(argsFile))
             throw new InvalidOperationException($"the starter library does not build ({build.Describe()}):\n{build.Output}");
+        return Load(libraryBase, setupRoot);
+    }
 
-        string roslyn = (await File.ReadAllTextAsync(argsFile + ".roslyn", cancel).ConfigureAwait(false)).Trim();
+    /// <summary>The compiler call that <see cref="CaptureAsync"/> recorded in <paramref name="setupRoot"/>, for a setup that is reused.</summary>
+    public static LibraryCompiler Load(string libraryBase, string setupRoot)
+    {
+        string argsFile = ArgumentsFile(setupRoot);
+        string roslyn = File.ReadAllText(argsFile + ".roslyn").Trim();
         string compiler = Path.Combine(roslyn, "bincore", "csc.dll");
         if (!File.Exists(compiler))
             throw new InvalidOperationException($"the C# compiler was not found at {compiler}.");
-        var args = (await File.ReadAllLinesAsync(argsFile, cancel).ConfigureAwait(false))
+        var args = File.ReadAllLines(argsFile)
             .Where(a => a.Length > 0 && a != "/noconfig" && !a.StartsWith("/warnaserror", StringComparison.Ordinal)
                 && !a.StartsWith("/refout:", StringComparison.Ordinal) && !a.StartsWith("/errorlog:", StringComparison.Ordinal)
                 && !a.StartsWith("/out:", StringComparison.Ordinal))
             .ToList();
-        return new LibraryCompiler(Path.TrimEndingDirectorySeparator(Path.GetFullPath(libraryBase)), Path.GetDirectoryName(project)!, compiler, args);
+        return new LibraryCompiler(Path.TrimEndingDirectorySeparator(Path.GetFullPath(libraryBase)),
+            Path.GetDirectoryName(Path.Combine(libraryBase, GradingLayout.LibraryProject))!, compiler, args);
     }
+
+    private static string ArgumentsFile(string setupRoot) => Path.Combine(setupRoot, "compiler-call.txt");
 
     /// <summary>What one compilation of a student's files may use: it runs in a control group of its own.</summary>
     public static readonly ResourceLimits Limits = new(MemoryBytes: 1024L * 1024 * 1024, Processes: 64, Cpus: 1);

@@ -26,6 +26,9 @@ public static class AutograderRun
 
     public const string DefaultRoot = "/autograder";
 
+    /// <summary>Where setup.sh's `grade prepare` leaves the pristine suite (ROOT/source/setup-cache), which every run then uses.</summary>
+    public static string SetupCacheFolder(string root) => Path.Combine(root, "source", "setup-cache");
+
     public static string RootFromEnvironment() => Environment.GetEnvironmentVariable(RootVariable) is { Length: > 0 } root ? root : DefaultRoot;
 
     public static async Task<AutograderOutcome> RunAsync(string root, SandboxKind sandbox, TextWriter log, CancellationToken cancel = default)
@@ -38,7 +41,8 @@ public static class AutograderRun
         try
         {
             var options = new GradeOptions(Path.Combine(root, "source", "suite"), Path.Combine(root, "submission"), reports,
-                CallTimeout: TimeSpan.FromSeconds(10), StudentTimeout: TimeSpan.FromSeconds(300), Parallel: 1, sandbox, new IntakeLimits(), OneHandIn: true);
+                CallTimeout: TimeSpan.FromSeconds(10), StudentTimeout: TimeSpan.FromSeconds(300), Parallel: 1, sandbox, new IntakeLimits(), OneHandIn: true,
+                SetupCache: SetupCacheFolder(root));
             var run = await Grader.GradeAsync(options, log, cancel).ConfigureAwait(false);
             var student = run.Students.Single();
             AtomicFile.WriteAllBytes(results, await File.ReadAllBytesAsync(Path.Combine(reports, student.Student, "results.json"), cancel).ConfigureAwait(false));

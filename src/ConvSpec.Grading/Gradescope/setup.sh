@@ -54,3 +54,12 @@ fi
 dotnet build "$suite/src/ConvSpec.Cli/ConvSpec.Cli.csproj" -c Release -nologo -v:q -clp:NoSummary
 dotnet restore "$suite/tests/Graded/ConvSpec.Tests.Graded.csproj" -v:q
 echo "setup.sh: the grader is built."
+
+# The pristine suite, built once into the image (`grade prepare`), so that run_autograder grades each submission at
+# once. Where it cannot be built now (no sandbox while the image is built, say), each submission builds it first.
+sandbox="$(sed -n 's/^sandbox=//p' "$here/run_autograder")"
+if dotnet "$suite/src/ConvSpec.Cli/bin/Release/net10.0/ConvSpec.Cli.dll" grade prepare --setup-cache "$here/setup-cache" --suite "$suite" --sandbox "${sandbox:-bwrap}"; then
+    echo "setup.sh: the pristine suite is built."
+else
+    echo "setup.sh: the pristine suite could not be built now; each submission will build it first (about a minute)." >&2
+fi

@@ -22,8 +22,8 @@ public static class PathKinds
 {
     private const int AtFdCwd = -100;
     private const int AtSymlinkNoFollow = 0x100;
-    private const uint StatxType = 0x1;
-    private const int ModeOffset = 28;
+    private const uint StatxType = 0x1, StatxMode = 0x2, StatxUid = 0x8;
+    private const int UidOffset = 20, ModeOffset = 28;
     private const int TypeMask = 0xF000, Regular = 0x8000, DirectoryType = 0x4000, Link = 0xA000;
 
     public static PathKind Of(string path)
@@ -57,7 +57,33 @@ public static class PathKinds
         }
     }
 
+    /// <summary>
+    /// The owner's user id and the permission bits of <paramref name="path"/> itself (a link is not followed), or null
+    /// where statx is not available (not Linux) or the path does not exist.
+    /// </summary>
+    public static unsafe (uint Owner, UnixFileMode Permissions)? OwnerAndPermissions(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        if (!OperatingSystem.IsLinux()) return null;
+        byte* buffer = stackalloc byte[256];
+        try
+        {
+            if (statx(AtFdCwd, path, AtSymlinkNoFollow, StatxType | StatxMode | StatxUid, buffer) != 0) return null;
+            return (*(uint*)(buffer + UidOffset), (UnixFileMode)(*(ushort*)(buffer + ModeOffset) & 0xFFF));
+        }
+        catch (Exception e) when (e is EntryPointNotFoundException or DllNotFoundException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>The user id this process acts as (geteuid), or null off Linux.</summary>
+    public static uint? EffectiveUser() => OperatingSystem.IsLinux() ? geteuid() : null;
+
 #pragma warning disable SYSLIB1054 // A blittable signature; DllImport keeps the library free of generated marshalling code.
+    [DllImport("libc")]
+    private static extern uint geteuid();
+
     [DllImport("libc", SetLastError = true)]
     private static extern unsafe int statx(int dirfd, [MarshalAs(UnmanagedType.LPUTF8Str)] string path, int flags, uint mask, byte* buffer);
 #pragma warning restore SYSLIB1054
