@@ -205,7 +205,10 @@ public partial class GradeSamplesSpecs(GradedClass graded) : IClassFixture<Grade
     [Specifies("Rule: a compile bomb ends at its limit and leaves no process")]
     public void A_compile_bomb_is_stopped_at_its_limit_and_leaves_no_process()
     {
-        graded.Read("feedback/compile_bomb.md").Should().Contain("the compiler was stopped at its time limit of 60 s");
+        // Which limit comes first depends on the machine's load: the compiler's 60 s of wall time, or its memory, where the
+        // kernel kills it (on a busy machine the group's out-of-memory count has been seen to miss that kill).
+        graded.Read("feedback/compile_bomb.md").Should().ContainAny(
+            ["the compiler was stopped at its time limit of 60 s", "the compiler ran out of memory (1024 MiB)", "the compiler was killed by the kernel at one of its limits"]);
         graded.LeftoverCompileBombProcesses.Should().BeEmpty("the compiler runs in its own process, sandbox and control group, all ended at the limit");
     }
 

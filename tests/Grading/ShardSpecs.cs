@@ -20,7 +20,11 @@ public class ShardSpecs(ShardedClass graded)
             .And.Contain(ShardedClass.Students.Select(s => $"feedback/{s}.html"))
             .And.Contain(ShardedClass.Students.Select(s => $"{s}/results.json"));
         foreach (var (path, bytes) in single.Where(f => f.Key != "timing.csv" && !f.Key.EndsWith("/results.json", StringComparison.Ordinal)))
+        {
+            // As text first, so that a difference is shown where it lies; then the bytes.
+            System.Text.Encoding.UTF8.GetString(merged[path]).Should().Be(System.Text.Encoding.UTF8.GetString(bytes), "{0} must be the same in the merged and the single run", path);
             merged[path].Should().Equal(bytes, "{0} must be the same bytes in the merged and the single run", path);
+        }
         // Elapsed times are the one thing two runs cannot share: timing.csv has the same students, and each
         // results.json is the same bytes once its execution_time line is set aside.
         Column(merged["timing.csv"]).Should().Equal(Column(single["timing.csv"]));

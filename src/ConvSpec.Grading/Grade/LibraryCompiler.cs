@@ -136,8 +136,12 @@ public sealed record Compilation(RunOutcome Run, TimeSpan Timeout, bool OutOfMem
 {
     public bool Succeeded => Run is { End: RunEnd.Exited, ExitCode: 0 };
 
+    /// <summary>The exit code of a process ended by SIGKILL (128 + 9), which the confined compiler gets only from the kernel at one of its limits.</summary>
+    private const int Killed = 137;
+
     public string Describe() =>
         OutOfMemory ? $"the compiler ran out of memory ({LibraryCompiler.Limits.MemoryBytes / (1024 * 1024)} MiB) and was stopped"
+        : Run is { End: RunEnd.Exited, ExitCode: Killed } ? $"the compiler was killed by the kernel at one of its limits (most likely its {LibraryCompiler.Limits.MemoryBytes / (1024 * 1024)} MiB of memory)"
         : Run.End == RunEnd.TimedOut ? string.Create(CultureInfo.InvariantCulture, $"the compiler was stopped at its time limit of {Timeout.TotalSeconds:0} s")
         : $"the compiler {Run.Describe()}";
 }
