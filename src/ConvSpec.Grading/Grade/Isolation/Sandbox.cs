@@ -82,6 +82,9 @@ public sealed class Sandbox
             ["DOTNET_NOLOGO"] = "1",
             ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1",
             ["DOTNET_SKIP_FIRST_TIME_EXPERIENCE"] = "1",
+            // A confined compile or exercise host lives seconds: the instrumented tier of profile-guided optimisation costs
+            // more than it pays back (as for the grader's own processes, Dotnet.Environment).
+            ["DOTNET_TieredPGO"] = "0",
         };
         foreach (var (name, value) in environment) variables[name] = value;
         if (Kind == SandboxKind.None) return new Launch(command, paths.WorkingDirectory, variables, CleanEnvironment: true);
