@@ -8,10 +8,10 @@ using ConvSpec.Grading.Suite;
 namespace ConvSpec.Grading.Grade;
 
 /// <summary>
-/// The suite as the instructor keeps it, built once per grading run (or kept between runs, <see cref="SetupCache"/>): the graded specs' test assembly (hidden
-/// specs included), the exercise host that answers for a submission, the manifest of graded specs read from
-/// their passing run against the reference solution, and the compiler call that builds the starter library,
-/// which each submission's files are compiled with.
+/// The suite as the instructor keeps it, built once per grading run (or kept between runs: <see cref="SetupCache"/>):
+/// the graded specs' test assembly (hidden specs included), the exercise host that answers for a submission, the
+/// manifest of graded specs read from their passing run against the reference solution, and the compiler call that
+/// builds the starter library, which each submission's files are compiled with.
 /// </summary>
 public sealed class PristineSuite
 {
