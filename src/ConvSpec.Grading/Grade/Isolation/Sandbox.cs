@@ -85,6 +85,8 @@ public sealed class Sandbox
             // A confined compile or exercise host lives seconds: the instrumented tier of profile-guided optimisation costs
             // more than it pays back (as for the grader's own processes, Dotnet.Environment).
             ["DOTNET_TieredPGO"] = "0",
+            // An exercise host has one CPU's quota: a spinning OpenMP thread would spend it waiting (as in Dotnet.Environment).
+            ["OMP_WAIT_POLICY"] = "PASSIVE",
         };
         foreach (var (name, value) in environment) variables[name] = value;
         if (Kind == SandboxKind.None) return new Launch(command, paths.WorkingDirectory, variables, CleanEnvironment: true);
