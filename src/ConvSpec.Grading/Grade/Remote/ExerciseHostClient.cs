@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Reflection;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using ConvSpec.ExerciseHost.Protocol;
 using ConvSpec.Exercises;
@@ -25,7 +26,7 @@ public sealed class ExerciseHostClient : IDisposable
     private long _nextId = ExerciseResponse.ReadyId + 1;
     private long _outOfMemoryKills;
     private static int _clients;
-    private string? _loadFailure;
+    private readonly StrongBox<string?> _loadFailure;
 
     /// <summary>How a call's failure starts when the submission's test time (--student-timeout) is used up.</summary>
     public const string BudgetUsedUp = "not run: this submission used up its";
@@ -34,10 +35,13 @@ public sealed class ExerciseHostClient : IDisposable
     public const string NotLoaded = "not run: the submission's code did not load earlier, so it is not loaded again:";
 
     /// <param name="spent">The submission's test time so far, shared by all its hosts (<see cref="ExerciseHostSettings.Budget"/> caps it); a fresh clock when null.</param>
-    public ExerciseHostClient(ExerciseHostSettings settings, Stopwatch? spent = null)
+    /// <param name="loadFailure">Why the same build did not load, shared by the hosts of one build (visible and hidden specs'): its
+    /// start would overrun or crash again, so once one host has failed to load it, no other is started for it. A box of its own when null.</param>
+    public ExerciseHostClient(ExerciseHostSettings settings, Stopwatch? spent = null, StrongBox<string?>? loadFailure = null)
     {
         _settings = settings ?? throw new ArgumentNullException(nameof(settings));
         _spent = spent ?? new Stopwatch();
+        _loadFailure = loadFailure ?? new StrongBox<string?>();
         _sandbox = Sandbox.Chosen(settings.BubblewrapPath);
         _group = ControlGroup.TryCreate($"convspec-host-{Environment.ProcessId}-{Interlocked.Increment(ref _clients)}", settings.Limits, out _);
     }
@@ -53,7 +57,7 @@ public sealed class ExerciseHostClient : IDisposable
             if (_spent.Elapsed >= _settings.Budget)
                 throw new ExerciseHostException(string.Create(CultureInfo.InvariantCulture,
                     $"{BudgetUsedUp} {_settings.Budget.TotalSeconds:0} s of test time."));
-            if (_loadFailure is { } failure)
+            if (Volatile.Read(ref _loadFailure.Value) is { } failure)
                 throw new ExerciseHostException($"{NotLoaded} {failure}");
             _spent.Start();
             try
@@ -107,7 +111,7 @@ public sealed class ExerciseHostClient : IDisposable
         }
         catch (ExerciseHostException failure)
         {
-            _loadFailure = failure.Message;
+            Volatile.Write(ref _loadFailure.Value, failure.Message);
             throw;
         }
         return started;
