@@ -12,7 +12,7 @@ internal static class Dotnet
         ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1",
         ["DOTNET_SKIP_FIRST_TIME_EXPERIENCE"] = "1",
         // Every process here is short-lived (a build, a compile, a test host, an exercise host): the instrumented tier of
-        // profile-guided optimisation costs more than it pays back. About 8 % less CPU per student (docs/performance.md).
+        // profile-guided optimisation costs more than it pays back. About 9 % less CPU per student (docs/performance.md, benchmarks/grading-cpu-ab.sh).
         ["DOTNET_TieredPGO"] = "0",
         // Graders run side by side on few cores: libtorch's OpenMP threads (the test host computes reference answers with
         // it) sleep at a barrier instead of spinning on a core another process needs; it never changes what they compute.
