@@ -1,8 +1,6 @@
 using System.CommandLine;
-using ConvSpec.Grading.Assign.Markers;
 using ConvSpec.Grading.Grade;
 using ConvSpec.Grading.Grade.Intake;
-using ConvSpec.Grading.Grade.Isolation;
 using ConvSpec.Grading.Grade.Reports;
 using ConvSpec.Grading.Grade.Shards;
 
@@ -84,17 +82,9 @@ internal static class GradeCommand
                 if (summary) Console.Out.Write(SummaryJson.Make(run.Report.Layout, run.Report.Students, run.Report.Settings.Roster));
                 return 0;
             }
-            catch (Exception e) when (e is SandboxUnavailableException or MarkerException or IOException or InvalidDataException)
+            catch (Exception e) when (GradeFailure.ExitCode(e) is not null)
             {
-                // The instructor's input (the suite's markers, the folders, the machine's sandbox) is at fault.
-                Console.Error.WriteLine("grade: " + e.Message);
-                return CommandLineRunner.UsageOrInputError;
-            }
-            catch (InvalidOperationException e)
-            {
-                // The grader itself failed (the pristine suite does not build or its specs fail on the solution).
-                Console.Error.WriteLine("grade: " + e.Message);
-                return 1;
+                return GradeFailure.Report("grade", e);
             }
         });
         return command;

@@ -1,8 +1,6 @@
 using System.CommandLine;
-using ConvSpec.Grading.Assign.Markers;
 using ConvSpec.Grading.Grade;
 using ConvSpec.Grading.Grade.Intake;
-using ConvSpec.Grading.Grade.Isolation;
 
 namespace ConvSpec.Cli.Instructor;
 
@@ -35,15 +33,9 @@ internal static class GradePrepareCommand
                 Console.WriteLine($"grade prepare: the pristine suite is ready in {options.SetupCache}.");
                 return 0;
             }
-            catch (Exception e) when (e is SandboxUnavailableException or MarkerException or IOException)
+            catch (Exception e) when (GradeFailure.ExitCode(e) is not null)
             {
-                Console.Error.WriteLine("grade prepare: " + e.Message);
-                return CommandLineRunner.UsageOrInputError;
-            }
-            catch (InvalidOperationException e)
-            {
-                Console.Error.WriteLine("grade prepare: " + e.Message);
-                return 1;
+                return GradeFailure.Report("grade prepare", e);
             }
         });
         return command;
