@@ -15,26 +15,14 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
 dotnet "$cli" assign --out "$work/starter" --suite "$suite" >/dev/null
-make_student() { # name [sample]
-  grep -v '^#' "$work/starter/SUBMIT.txt" | while read -r path; do
-    [ -n "$path" ] || continue
-    mkdir -p "$work/class/$1/$(dirname "$path")"
-    cp "$suite/$path" "$work/class/$1/$path"
-  done
-  # An older suite may lack a sample; this checkout's then stands in (files it does not grade are ignored).
-  if [ -n "${2:-}" ]; then
-    local sample="$suite/tests/Grading/Submissions/$2"
-    [ -d "$sample" ] || sample="tests/Grading/Submissions/$2"
-    cp -r "$sample/src" "$work/class/$1/"
-  fi
-}
+. benchmarks/sample-class.sh
 n=0
 for mix in correct:50 off_by_one_bounds:20 sobel_swapped:10 forgets_zero_grad:10 cnn_missing_relu:10; do
   kind=${mix%%:*}
   count=$(( ${mix##*:} * students / 100 ))
   for k in $(seq 1 "$count"); do
     n=$((n + 1))
-    if [ "$kind" = correct ]; then make_student "$(printf '%s_%03d' "$kind" "$k")"; else make_student "$(printf '%s_%03d' "$kind" "$k")" "$kind"; fi
+    if [ "$kind" = correct ]; then make_student "$work" "$suite" "$(printf '%s_%03d' "$kind" "$k")"; else make_student "$work" "$suite" "$(printf '%s_%03d' "$kind" "$k")" "$kind"; fi
   done
 done
 

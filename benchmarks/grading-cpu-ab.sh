@@ -21,13 +21,9 @@ trap 'rm -rf "$work"; rmdir "$accounting"/convspec-ab-* 2>/dev/null || true' EXI
 
 cli() { echo "$1/src/ConvSpec.Cli/bin/Debug/net10.0/ConvSpec.Cli.dll"; }
 dotnet "$(cli "$new")" assign --out "$work/starter" --suite "$new" >/dev/null
+. "$(dirname "$0")/sample-class.sh"
 for student in "${samples[@]}"; do
-  grep -v '^#' "$work/starter/SUBMIT.txt" | while read -r path; do
-    [ -n "$path" ] || continue
-    mkdir -p "$work/class/$student/$(dirname "$path")"
-    cp "$new/$path" "$work/class/$student/$path"
-  done
-  if [ -d "$new/tests/Grading/Submissions/$student" ]; then cp -r "$new/tests/Grading/Submissions/$student/." "$work/class/$student/"; fi
+  if [ -d "$new/tests/Grading/Submissions/$student" ]; then make_student "$work" "$new" "$student" "$student"; else make_student "$work" "$new" "$student"; fi
 done
 
 for suite in "$old" "$new"; do dotnet "$(cli "$suite")" grade prepare --setup-cache "$work/cache" --suite "$suite" >/dev/null; done
