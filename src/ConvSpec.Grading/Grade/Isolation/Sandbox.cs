@@ -67,7 +67,7 @@ public sealed class Sandbox
 
     /// <summary>
     /// The launch of <paramref name="command"/> confined to <paramref name="paths"/>, with only <paramref name="environment"/>
-    /// and the few variables every process needs (PATH, HOME and TMPDIR at /tmp, .NET's quiet settings).
+    /// and the few variables every process needs (PATH, HOME and TMPDIR at /tmp, and <see cref="DotnetVariables.Common"/>).
     /// </summary>
     public Launch Confine(IReadOnlyList<string> command, SandboxPaths paths, IReadOnlyDictionary<string, string> environment)
     {
@@ -79,16 +79,8 @@ public sealed class Sandbox
             ["PATH"] = "/usr/bin:/bin",
             ["HOME"] = "/tmp",
             ["TMPDIR"] = "/tmp",
-            ["DOTNET_NOLOGO"] = "1",
-            ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1",
-            ["DOTNET_SKIP_FIRST_TIME_EXPERIENCE"] = "1",
-            // A confined compile or exercise host lives seconds: the instrumented tier of profile-guided optimisation costs
-            // more than it pays back (as for the grader's own processes, Dotnet.Environment).
-            ["DOTNET_TieredPGO"] = "0",
-            // An exercise host has one CPU's quota: a spinning OpenMP thread would spend it waiting (as in Dotnet.Environment).
-            ["OMP_WAIT_POLICY"] = "PASSIVE",
         };
-        foreach (var (name, value) in environment) variables[name] = value;
+        foreach (var (name, value) in DotnetVariables.Common.Concat(environment)) variables[name] = value;
         if (Kind == SandboxKind.None) return new Launch(command, paths.WorkingDirectory, variables, CleanEnvironment: true);
 
         string id = UnprivilegedId.ToString(CultureInfo.InvariantCulture);
