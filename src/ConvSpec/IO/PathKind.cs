@@ -44,32 +44,27 @@ public static class PathKinds
             : PathKind.RegularFile;
     }
 
-    private static unsafe int? ModeOf(string path)
-    {
-        byte* buffer = stackalloc byte[256];
-        try
-        {
-            return statx(AtFdCwd, path, AtSymlinkNoFollow, StatxType, buffer) == 0 ? *(ushort*)(buffer + ModeOffset) : null;
-        }
-        catch (Exception e) when (e is EntryPointNotFoundException or DllNotFoundException)
-        {
-            return null;
-        }
-    }
-
     /// <summary>
     /// The owner's user id and the permission bits of <paramref name="path"/> itself (a link is not followed), or null
     /// where statx is not available (not Linux) or the path does not exist.
     /// </summary>
-    public static unsafe (uint Owner, UnixFileMode Permissions)? OwnerAndPermissions(string path)
+    public static (uint Owner, UnixFileMode Permissions)? OwnerAndPermissions(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        if (!OperatingSystem.IsLinux()) return null;
+        return OperatingSystem.IsLinux() && Stat(path) is var (owner, mode) ? (owner, (UnixFileMode)(mode & 0xFFF)) : null;
+    }
+
+    private static int? ModeOf(string path) => Stat(path)?.Mode;
+
+    /// <summary>statx of the path itself: its owner and its st_mode (type and permission bits); null where it fails or is missing.</summary>
+    private static unsafe (uint Owner, int Mode)? Stat(string path)
+    {
         byte* buffer = stackalloc byte[256];
         try
         {
-            if (statx(AtFdCwd, path, AtSymlinkNoFollow, StatxType | StatxMode | StatxUid, buffer) != 0) return null;
-            return (*(uint*)(buffer + UidOffset), (UnixFileMode)(*(ushort*)(buffer + ModeOffset) & 0xFFF));
+            return statx(AtFdCwd, path, AtSymlinkNoFollow, StatxType | StatxMode | StatxUid, buffer) == 0
+                ? (*(uint*)(buffer + UidOffset), *(ushort*)(buffer + ModeOffset))
+                : null;
         }
         catch (Exception e) when (e is EntryPointNotFoundException or DllNotFoundException)
         {
