@@ -82,9 +82,9 @@ internal static class GradeCommand
                 if (summary) Console.Out.Write(SummaryJson.Make(run.Report.Layout, run.Report.Students, run.Report.Settings.Roster));
                 return 0;
             }
-            catch (Exception e) when (GradeFailure.ExitCode(e) is not null)
+            catch (Exception e) when (GradeFailure.ExitCode(e) is int code)
             {
-                return GradeFailure.Report("grade", e);
+                return GradeFailure.Report("grade", e, code);
             }
         });
         return command;

@@ -33,9 +33,9 @@ internal static class GradePrepareCommand
                 Console.WriteLine($"grade prepare: the pristine suite is ready in {options.SetupCache}.");
                 return 0;
             }
-            catch (Exception e) when (GradeFailure.ExitCode(e) is not null)
+            catch (Exception e) when (GradeFailure.ExitCode(e) is int code)
             {
-                return GradeFailure.Report("grade prepare", e);
+                return GradeFailure.Report("grade prepare", e, code);
             }
         });
         return command;

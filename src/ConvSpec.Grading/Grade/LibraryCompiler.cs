@@ -52,7 +52,7 @@ public sealed class LibraryCompiler
             .ToList();
 
     /// <summary>Builds the starter library once (which also proves the starter compiles) and records the compiler call in <paramref name="setupRoot"/>.</summary>
-    public static async Task<LibraryCompiler> CaptureAsync(string libraryBase, string setupRoot, CancellationToken cancel = default)
+    public static async Task CaptureAsync(string libraryBase, string setupRoot, CancellationToken cancel = default)
     {
         string targets = Path.Combine(setupRoot, "capture-compiler-call.targets");
         await File.WriteAllTextAsync(targets, CaptureTargets, cancel).ConfigureAwait(false);
@@ -62,7 +62,6 @@ public sealed class LibraryCompiler
             ["-p:ProvideCommandLineArgs=true", $"-p:CustomAfterMicrosoftCommonTargets={targets}", $"-p:ConvSpecCompilerArgs={argsFile}"], cancel).ConfigureAwait(false);
         if (build is not { End: RunEnd.Exited, ExitCode: 0 } || !File.Exists(argsFile))
             throw new InvalidOperationException($"the starter library does not build ({build.Describe()}):\n{build.Output}");
-        return Load(libraryBase, setupRoot);
     }
 
     /// <summary>The compiler call that <see cref="CaptureAsync"/> recorded in <paramref name="setupRoot"/>, for a setup that is reused.</summary>

@@ -45,14 +45,15 @@ public static class SetupCache
         string key = Key(suiteRoot);
         string entry = Path.Combine(folder, key);
         using var held = await LockAsync(Path.Combine(folder, key + ".lock"), log, cancel).ConfigureAwait(false);
-        if (PathKinds.Of(entry) == PathKind.Directory && File.Exists(Path.Combine(entry, CompleteMarker)))
+        PathKind kind = PathKinds.Of(entry);
+        if (kind == PathKind.Directory && File.Exists(Path.Combine(entry, CompleteMarker)))
         {
             log.WriteLine($"grade: using the pristine suite built earlier in the setup cache ({entry}): the suite and the grader are unchanged");
             return entry;
         }
-        if (PathKinds.Of(entry) != PathKind.Missing)
+        if (kind != PathKind.Missing)
         {
-            if (PathKinds.Of(entry) != PathKind.Directory || !File.Exists(Path.Combine(entry, StartedMarker)))
+            if (kind != PathKind.Directory || !File.Exists(Path.Combine(entry, StartedMarker)))
                 throw new IOException($"{entry} is in the way of the setup cache and was not made by ConvSpec; move it away or give another --setup-cache folder.");
             log.WriteLine($"grade: the setup cache's entry {entry} was left unfinished by a run that stopped; building it again");
             Directory.Delete(entry, recursive: true);
@@ -68,7 +69,7 @@ public static class SetupCache
     /// <summary>Makes <paramref name="folder"/> (mode 0700) or checks that it is a folder of this user's that no one else can read or change.</summary>
     private static void EnsurePrivate(string folder)
     {
-        if (!Path.Exists(folder) && PathKinds.Of(folder) == PathKind.Missing) CreatePrivate(folder);
+        if (PathKinds.Of(folder) == PathKind.Missing) CreatePrivate(folder);
         if (PathKinds.Of(folder) != PathKind.Directory)
             throw new IOException($"the setup cache {folder} is not a folder (a link or a file is there); give a folder to keep the grader's builds in.");
         if (PathKinds.OwnerAndPermissions(folder) is not var (owner, permissions) || PathKinds.EffectiveUser() is not uint user) return;
